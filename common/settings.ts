@@ -1,0 +1,108 @@
+/**
+ * Data source settings: `jsonData` (visible to the browser) and the names of `secureJsonData` keys
+ * (write-only from the browser, decrypted only in the backend). Secrets never go in jsonData.
+ */
+import type { TierPreset } from './catalog/types';
+
+export interface DemoSettings {
+  enabled: boolean;
+  /** Seed of the synthetic organisation; same seed, same data. */
+  seed?: number;
+}
+
+export interface GitHubSettings {
+  enabled: boolean;
+  authType: 'pat' | 'app';
+  /** GitHub Enterprise Server API URL, e.g. https://ghe.example.com/api/v3. Empty = github.com. */
+  baseUrl?: string;
+  appId?: string;
+  installationId?: string;
+  org?: string;
+  repos?: string[];
+  /** Glob-like patterns, e.g. "acme/service-*". */
+  repoPatterns?: string[];
+  productionEnvironmentPattern?: string;
+  deployWorkflowPattern?: string;
+  bugLabel?: string;
+  techDebtLabel?: string;
+  incidentLabel?: string;
+  teamsFrom?: 'github' | 'mapping';
+  /** login → team, when teamsFrom = mapping. */
+  teamMapping?: Record<string, string>;
+}
+
+export interface AsanaSettings {
+  enabled: boolean;
+  workspaceGid?: string;
+  /** metric id → project gid and the rule that counts an item. */
+  metricProjects?: Record<string, { projectGid: string; rule: 'completed' | 'section' | 'custom_field' | 'tag'; value?: string }>;
+  pointsField?: string;
+}
+
+export interface NotionSettings {
+  enabled: boolean;
+  prdDataSourceId?: string;
+  fsdDataSourceId?: string;
+  statusProperty?: string;
+  doneValue?: string;
+  dateBasis?: 'created' | 'completed';
+}
+
+export interface Ga4Settings {
+  enabled: boolean;
+  propertyId?: string;
+}
+
+export interface HubSpotSettings {
+  enabled: boolean;
+  openRateDenominator?: 'delivered' | 'sent';
+}
+
+export interface ManualValueSetting {
+  metricId: string;
+  /** ISO date (YYYY-MM-DD) in the data source time zone. */
+  date: string;
+  value: number;
+  team?: string;
+}
+
+export interface MetricOverride {
+  target?: number;
+  period?: string;
+  owner?: string;
+  alertThreshold?: number;
+}
+
+export interface EngineSettings {
+  tierPreset?: TierPreset;
+  featureReleaseDefinition?: 'releases' | 'tags' | 'merged_prs_default_branch' | 'production_deployments';
+  scopedStatus?: string;
+  incidentLinking?: 'explicit_only' | 'last_deployment_before';
+}
+
+export interface TeamMetricsJsonData {
+  /** IANA time zone for buckets ("month", "week"), default UTC. */
+  timezone?: string;
+  cacheTtlSeconds?: number;
+  demo?: DemoSettings;
+  github?: GitHubSettings;
+  asana?: AsanaSettings;
+  notion?: NotionSettings;
+  ga4?: Ga4Settings;
+  hubspot?: HubSpotSettings;
+  manualValues?: ManualValueSetting[];
+  /** metric id → overrides of the catalog's target, period, owner and alert threshold. */
+  targets?: Record<string, MetricOverride>;
+  engine?: EngineSettings;
+}
+
+export const SECURE_KEYS = [
+  'githubToken',
+  'githubPrivateKey',
+  'asanaToken',
+  'notionToken',
+  'ga4ServiceAccountKey',
+  'hubspotToken',
+] as const;
+export type SecureKey = (typeof SECURE_KEYS)[number];
+export type TeamMetricsSecureJsonData = Partial<Record<SecureKey, string>>;
