@@ -19,7 +19,8 @@ module.exports = {
       rootDir: __dirname,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/{backend,common,scripts}/**/*.test.ts'],
-      transform: { '^.+\\.(t|j)sx?$': swc },
+      transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.proto$': '<rootDir>/scripts/jest/textTransform.js' },
+      moduleFileExtensions: ['ts', 'tsx', 'js', 'json', 'proto'],
     },
   ],
 };

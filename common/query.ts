@@ -31,6 +31,8 @@ export interface TeamMetricsQueryModel {
   comparison?: Comparison;
   /** Trailing periods used by `baseline` and `anomaly` comparisons. */
   baselinePeriods?: number;
+  /** `timeseries` (default): one frame per series; `table`: the result's tables (tiers, per-item details). */
+  format?: 'timeseries' | 'table';
   /** IANA time zone for bucket boundaries; defaults to the data source's setting, then UTC. */
   timezone?: string;
   /** For queryType `annotations`: which events to return. */

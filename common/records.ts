@@ -22,6 +22,8 @@ export interface ChangeRecord extends RecordBase {
   createdAt: number;
   firstCommitAt?: number;
   readyForReviewAt?: number;
+  /** Currently a draft (not ready for review). Undefined when the source does not say. */
+  draft?: boolean;
   firstReviewAt?: number;
   /** Instants of approving reviews, ascending. */
   approvals: number[];

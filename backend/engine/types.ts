@@ -27,6 +27,8 @@ export interface EngineOptions {
   scopedStatus: string;
   /** How an incident is linked to the deployment that caused it when no explicit link exists. */
   incidentLinking: 'explicit_only' | 'last_deployment_before' ;
+  /** Which instant dates a PRD/FSD: when it was created or when it was completed (default 'completed'). */
+  documentDateBasis?: 'created' | 'completed';
   /** Per-metric target overrides (from data source settings). */
   targets: Record<string, number>;
 }

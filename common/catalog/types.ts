@@ -14,6 +14,11 @@ export interface TierBands {
   medium: number;
   /** Human text per tier, e.g. "less than one day". */
   labels: Record<Tier, string>;
+  /**
+   * When set, the bands are rates: the metric's total over the range is divided by the range length in
+   * days (or weeks) before classifying, e.g. deployments per week.
+   */
+  per?: 'day' | 'week';
 }
 
 export interface MetricTexts {
@@ -47,6 +52,8 @@ export interface CatalogEntry {
   texts: MetricTexts;
   /** Record kinds the metric needs; used to say "no data: source not set up". */
   needs: RecordKind[];
+  /** Record kinds of which at least one must be set up (e.g. PRDs from Asana or Notion). */
+  needsAny?: RecordKind[];
   /** Filters and groupings the metric supports. */
   dimensions: Array<'repo' | 'team' | 'person' | 'project' | 'environment' | 'service' | 'device' | 'channel' | 'campaign' | 'category'>;
   /** DORA tier presets, where they apply. */

@@ -1,0 +1,28 @@
+import type { FilterKey, QueryFilters } from '../../../common/query';
+import { dimensionOf } from './dimensionOf';
+
+/** Filter values that mean "everything" (Grafana's "All" option). */
+const MATCH_ALL = new Set(['*', '$__all']);
+
+/**
+ * Keeps the records whose value for every active filter key is one of the filter's values.
+ * Only the keys in `applicable` are applied; a key with no values (or containing "*" / "$__all") is inactive.
+ * A record without a value for an active key is dropped. Returns a new array.
+ *
+ * @example filterRecords(changes, { repo: ['acme/api'] }, ['repo', 'team', 'person'])
+ */
+export function filterRecords<T extends object>(items: readonly T[], filters: QueryFilters, applicable: readonly FilterKey[]): T[] {
+  const active = applicable
+    .map((key) => ({ key, values: filters[key] ?? [] }))
+    .filter(({ values }) => values.length > 0 && !values.some((v) => MATCH_ALL.has(v)))
+    .map(({ key, values }) => ({ key, values: new Set(values) }));
+  if (active.length === 0) {
+    return [...items];
+  }
+  return items.filter((item) =>
+    active.every(({ key, values }) => {
+      const value = dimensionOf(item, key);
+      return value !== undefined && values.has(value);
+    })
+  );
+}

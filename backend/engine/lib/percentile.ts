@@ -1,0 +1,23 @@
+/**
+ * Exact percentile by **linear interpolation between closest ranks** (Hyndman & Fan type 7; numpy's and
+ * Excel PERCENTILE.INC's default): sort ascending, h = (n − 1)·p/100, result = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]).
+ * So p50 is the usual median (the mean of the two middle values for even n), p0 the minimum, p100 the maximum,
+ * and every result lies within [min, max]. This is the one percentile method used by every metric.
+ * Empty input, or p outside [0, 100], gives null. Non-finite values are ignored. The input is not mutated.
+ *
+ * @example percentile([1, 2, 3, 4], 90) // 3.7
+ */
+export function percentile(values: readonly number[], p: number): number | null {
+  if (!(p >= 0 && p <= 100)) {
+    return null;
+  }
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) {
+    return null;
+  }
+  const h = ((sorted.length - 1) * p) / 100;
+  const lower = Math.floor(h);
+  const upper = Math.min(lower + 1, sorted.length - 1);
+  const value = sorted[lower] + (h - lower) * (sorted[upper] - sorted[lower]);
+  return Math.min(Math.max(value, sorted[lower]), sorted[upper]);
+}

@@ -1,0 +1,3 @@
+import type { MetricComputer } from '../../types';
+
+export const DORA_COMPUTERS: Record<string, MetricComputer> = {};

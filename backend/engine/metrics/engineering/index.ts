@@ -1,0 +1,3 @@
+import type { MetricComputer } from '../../types';
+
+export const ENGINEERING_COMPUTERS: Record<string, MetricComputer> = {};

@@ -1,0 +1,32 @@
+/** Routes one DataQuery to its handler by queryType. */
+import type { Frame } from '../protocol/frames/frame';
+import { badRequest } from '../protocol/errors';
+import type { DataSourceInstance } from './dataSourceInstance';
+import { demoFailure, demoTable, demoTimeSeries } from './demo/demoScenarios';
+import { DEFAULT_DEMO_SEED } from './dataSourceInstance';
+import { annotationQuery } from './handlers/annotationQuery';
+import { metricQuery } from './handlers/metricQuery';
+import { variableQuery } from './handlers/variableQuery';
+import type { ParsedQuery } from './queryModel';
+
+export function handleQuery(query: ParsedQuery, instance: DataSourceInstance, now: number): Frame[] {
+  const queryType = query.queryType ?? 'metric';
+  if (queryType === 'demo_timeseries' || queryType === 'demo_table') {
+    if (!instance.demoEnabled) {
+      throw badRequest('The demo source is switched off for this data source; turn it on in the data source settings to use demo scenarios.');
+    }
+    if (query.failWith) {
+      throw demoFailure(query.failWith, now);
+    }
+    const seed = instance.config.jsonData.demo?.seed ?? DEFAULT_DEMO_SEED;
+    return queryType === 'demo_timeseries' ? demoTimeSeries(query, seed) : demoTable(query, seed);
+  }
+  switch (queryType) {
+    case 'metric':
+      return metricQuery(query, instance);
+    case 'annotations':
+      return annotationQuery(query, instance);
+    case 'variable':
+      return variableQuery(query, instance);
+  }
+}

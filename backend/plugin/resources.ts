@@ -1,0 +1,70 @@
+/**
+ * Resource routes for the frontend (query editor option lists, catalog, source status):
+ *   GET catalog                 → { metrics: CatalogEntry[] } with this data source's target/owner overrides
+ *   GET options/<kind>?repo=..  → { values: [{ value, label }] }
+ *   GET sources                 → { sources: SourceState[] }
+ *   GET health                  → { status: 'ok', version }
+ */
+import { CATALOG } from '../../common/catalog';
+import type { CatalogEntry } from '../../common/catalog/types';
+import { FILTER_KEYS, VARIABLE_KINDS, type QueryFilters, type VariableKind } from '../../common/query';
+import type { ResourceRequest, ResourceResponse } from '../protocol/resource';
+import type { DataSourceInstance } from './dataSourceInstance';
+import { dimensionValues } from './handlers/dimensionValues';
+
+export const PLUGIN_VERSION = process.env.TEAMMETRICS_VERSION ?? '0.1.0';
+
+function withOverrides(entry: CatalogEntry, instance: DataSourceInstance): CatalogEntry {
+  const override = instance.config.jsonData.targets?.[entry.id];
+  if (!override) {
+    return entry;
+  }
+  return {
+    ...entry,
+    owner: override.owner || entry.owner,
+    target: override.target !== undefined ? { ...(entry.target ?? { period: 'period' }), value: override.target } : entry.target,
+  };
+}
+
+function filtersFrom(query: URLSearchParams): QueryFilters {
+  const filters: QueryFilters = {};
+  for (const key of FILTER_KEYS) {
+    const values = query.getAll(key).flatMap((v) => v.split(',')).filter((v) => v !== '');
+    if (values.length > 0) {
+      filters[key] = values;
+    }
+  }
+  return filters;
+}
+
+const notFound = (path: string): ResourceResponse => ({
+  status: 404,
+  json: { error: `No resource "${path}". Known: catalog, options/<${VARIABLE_KINDS.join('|')}>, sources, health.` },
+});
+
+export function handleResource(request: ResourceRequest, instance: DataSourceInstance | undefined): ResourceResponse {
+  if (request.method !== 'GET') {
+    return { status: 405, json: { error: `Method ${request.method} not allowed; resources are read-only (GET).` } };
+  }
+  const [head, ...rest] = request.path.split('/');
+  switch (head) {
+    case 'health':
+      return { status: 200, json: { status: 'ok', version: PLUGIN_VERSION } };
+    case 'catalog':
+      return { status: 200, json: { metrics: instance ? CATALOG.map((e) => withOverrides(e, instance)) : CATALOG } };
+    case 'sources':
+      return { status: 200, json: { sources: instance?.sources() ?? [] } };
+    case 'options': {
+      const kind = rest[0] as VariableKind;
+      if (rest.length !== 1 || !VARIABLE_KINDS.includes(kind)) {
+        return notFound(request.path);
+      }
+      if (!instance) {
+        return { status: 400, json: { error: 'Option lists need a saved data source.' } };
+      }
+      return { status: 200, json: { values: dimensionValues(instance.records(), kind, filtersFrom(request.query)) } };
+    }
+    default:
+      return notFound(request.path);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Encodes a frame as one Arrow IPC *file* (the only form grafana-plugin-sdk-go's UnmarshalArrowFrame
+ * reads), with explicit column types and the SDK's metadata keys: schema `name`/`refId`/`meta`,
+ * field `tstype`/`labels`/`config`. Times are Timestamp(ns) — the SDK reads every timestamp as ns.
+ */
+import {
+  Bool,
+  type DataType,
+  Field as ArrowField,
+  Float64,
+  Int64,
+  RecordBatch,
+  Schema,
+  Struct,
+  Table,
+  TimestampNanosecond,
+  Utf8,
+  makeData,
+  tableToIPC,
+  vectorFromArray,
+  type Vector,
+} from 'apache-arrow';
+
+import type { Field, Frame } from './frame';
+
+const TS_TYPE: Record<Field['type'], string> = {
+  time: 'time',
+  float64: 'number',
+  int64: 'number',
+  string: 'string',
+  bool: 'boolean',
+};
+
+function columnOf(field: Field): { type: DataType; vector: Vector; nullable: boolean } {
+  switch (field.type) {
+    case 'time':
+      return { type: new TimestampNanosecond(), vector: vectorFromArray(field.values, new TimestampNanosecond()), nullable: false };
+    case 'float64':
+      return { type: new Float64(), vector: vectorFromArray(field.values, new Float64()), nullable: true };
+    case 'int64': {
+      const values = field.values.map((v) => (v === null ? null : BigInt(Math.trunc(v))));
+      return { type: new Int64(), vector: vectorFromArray(values, new Int64()), nullable: true };
+    }
+    case 'string':
+      return { type: new Utf8(), vector: vectorFromArray(field.values, new Utf8()), nullable: true };
+    case 'bool':
+      return { type: new Bool(), vector: vectorFromArray(field.values, new Bool()), nullable: true };
+  }
+}
+
+function fieldMetadata(field: Field): Map<string, string> {
+  const metadata = new Map<string, string>([['tstype', TS_TYPE[field.type]]]);
+  if (field.labels && Object.keys(field.labels).length > 0) {
+    metadata.set('labels', JSON.stringify(field.labels));
+  }
+  if (field.config && Object.keys(field.config).length > 0) {
+    metadata.set('config', JSON.stringify(field.config));
+  }
+  return metadata;
+}
+
+export function frameLength(frame: Frame): number {
+  const lengths = new Set(frame.fields.map((f) => f.values.length));
+  if (lengths.size > 1) {
+    throw new Error(`frame "${frame.name ?? ''}" has fields of different lengths: ${[...lengths].join(', ')}`);
+  }
+  return frame.fields[0]?.values.length ?? 0;
+}
+
+export function encodeArrowFrame(frame: Frame): Uint8Array {
+  const length = frameLength(frame);
+  const columns = frame.fields.map(columnOf);
+  const arrowFields = frame.fields.map(
+    (field, i) => new ArrowField(field.name, columns[i].type, columns[i].nullable, fieldMetadata(field))
+  );
+  const schemaMetadata = new Map<string, string>([
+    ['name', frame.name ?? ''],
+    ['refId', frame.refId ?? ''],
+  ]);
+  if (frame.meta) {
+    schemaMetadata.set('meta', JSON.stringify(frame.meta));
+  }
+  const schema = new Schema(arrowFields, schemaMetadata);
+  const batch = new RecordBatch(
+    schema,
+    makeData({
+      type: new Struct(arrowFields),
+      length,
+      nullCount: 0,
+      children: columns.map((c) => c.vector.data[0]),
+    })
+  );
+  return tableToIPC(new Table(schema, [batch]), 'file');
+}

@@ -1,0 +1,3 @@
+import type { CatalogEntry } from './types';
+
+export const ENGINEERING_METRICS: CatalogEntry[] = [];

@@ -1,0 +1,10 @@
+import { generateOrg } from '../backend/sources/demo/org';
+const now = Date.UTC(2026, 10, 26, 12);
+const g = (globalThis as unknown as { gc?: () => void }).gc;
+generateOrg({ seed: 1, now });
+const t0 = performance.now();
+const org = generateOrg({ seed: 42, now, scale: { changes: 100_000, deployments: 20_000, incidents: 2_000, workItems: 50_000 } });
+console.log('ms', (performance.now() - t0).toFixed(0), org.records.workItems.length, org.records.workItems.filter(w => w.status === 'Blocked').length);
+g?.();
+console.log('heap after gc MB', (process.memoryUsage().heapUsed / 1e6).toFixed(0));
+const t1 = performance.now(); const d = generateOrg({ seed: 42, now }); console.log('default ms', (performance.now() - t1).toFixed(0), d.records.workItems.length, d.records.workItems.filter(w => w.status === 'Blocked').length);

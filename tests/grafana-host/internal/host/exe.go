@@ -1,0 +1,87 @@
+package host
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+)
+
+// ExeEnv overrides the plugin executable path.
+const ExeEnv = "TEAMMETRICS_PLUGIN_EXE"
+
+// ExecutableName is the name Grafana looks for: <executable>_<GOOS>_<GOARCH>[.exe].
+func ExecutableName() string {
+	name := fmt.Sprintf("gpx_teammetrics_%s_%s", runtime.GOOS, runtime.GOARCH)
+	if runtime.GOOS == "windows" {
+		name += ".exe"
+	}
+	return name
+}
+
+// ModuleRoot finds the directory holding this Go module's go.mod (tests/grafana-host),
+// walking up from the working directory, so the default path works from any package dir.
+func ModuleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		data, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+		if err == nil && containsModuleLine(string(data)) {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", fmt.Errorf("go.mod of module %s not found above the working directory", modulePath)
+		}
+		dir = parent
+	}
+}
+
+const modulePath = "teammetrics/grafanahost"
+
+func containsModuleLine(gomod string) bool {
+	for _, line := range strings.Split(gomod, "\n") {
+		if strings.TrimSpace(line) == "module "+modulePath {
+			return true
+		}
+	}
+	return false
+}
+
+// ResolveExecutable returns the absolute path of the plugin executable: the explicit path if
+// given, else $TEAMMETRICS_PLUGIN_EXE, else ../../dist/<ExecutableName()> relative to the module root.
+// It fails (never skips) with a message telling how to build it.
+func ResolveExecutable(explicit string) (string, error) {
+	path := explicit
+	source := "--exe"
+	if path == "" {
+		path = os.Getenv(ExeEnv)
+		source = "$" + ExeEnv
+	}
+	if path == "" {
+		root, err := ModuleRoot()
+		if err != nil {
+			return "", err
+		}
+		path = filepath.Join(root, "..", "..", "dist", ExecutableName())
+		source = "default location"
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	st, err := os.Stat(abs)
+	if err != nil {
+		return "", fmt.Errorf("plugin executable not found at %s (%s): run `npm run build` (or `npm run build:backend`) first, or set %s", abs, source, ExeEnv)
+	}
+	if st.IsDir() {
+		return "", fmt.Errorf("plugin executable path %s is a directory", abs)
+	}
+	if runtime.GOOS != "windows" && st.Mode()&0o111 == 0 {
+		return "", fmt.Errorf("plugin executable %s is not executable (mode %v): Grafana installs it with 0755; the build must set the exec bit", abs, st.Mode())
+	}
+	return abs, nil
+}
