@@ -7,27 +7,38 @@ export interface ResourceState<T> {
   retry: () => void;
 }
 
-/** Runs `load` when `key` changes (or on retry) and tracks loading, value and error; stale results are dropped. */
+interface Settled<T> {
+  /** The request this result belongs to; while it differs from the current one, we are loading. */
+  request: string;
+  value?: T;
+  error?: string;
+}
+
+/**
+ * Runs `load` when `key` changes (or on retry) and tracks loading, value and error.
+ * Results of superseded requests are dropped; the last value stays visible while reloading.
+ */
 export function useResource<T>(load: () => Promise<T>, key: string): ResourceState<T> {
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<Omit<ResourceState<T>, 'retry'>>({ loading: true });
+  const [settled, setSettled] = useState<Settled<T>>({ request: '' });
+  const request = `${attempt}:${key}`;
 
   useEffect(() => {
     let current = true;
-    setState((previous) => ({ value: previous.value, loading: true }));
     load().then(
-      (value) => current && setState({ value, loading: false }),
-      (error: unknown) => current && setState({ loading: false, error: errorMessage(error) })
+      (value) => current && setSettled({ request, value }),
+      (error: unknown) => current && setSettled({ request, error: errorMessage(error) })
     );
     return () => {
       current = false;
     };
-    // `load` is recreated on every render; `key` says when its result changes.
+    // `load` is recreated on every render; `request` says when its result changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, attempt]);
+  }, [request]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, retry };
+  const loading = settled.request !== request;
+  return { value: settled.value, error: loading ? undefined : settled.error, loading, retry };
 }
 
 /** Grafana's backendSrv rejects with `{ status, data: { message } }`; plain errors carry `message`. */

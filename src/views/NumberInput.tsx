@@ -1,4 +1,4 @@
-import React, { useEffect, useState } from 'react';
+import React, { useState } from 'react';
 import { Input } from '@grafana/ui';
 
 interface Props {
@@ -22,10 +22,15 @@ function parse(text: string): number | undefined {
  */
 export function NumberInput({ value, onChange, ...inputProps }: Props) {
   const [draft, setDraft] = useState(value === undefined ? '' : String(value));
+  const [previousValue, setPreviousValue] = useState(value);
 
-  useEffect(() => {
-    setDraft((current) => (parse(current) === value ? current : value === undefined ? '' : String(value)));
-  }, [value]);
+  // A new value from outside replaces the draft, unless the draft already means that value.
+  if (value !== previousValue) {
+    setPreviousValue(value);
+    if (parse(draft) !== value) {
+      setDraft(value === undefined ? '' : String(value));
+    }
+  }
 
   return (
     <Input

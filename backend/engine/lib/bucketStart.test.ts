@@ -9,7 +9,7 @@ describe('bucketStart', () => {
     ['Berlin day before spring DST (CET, +1)', utc(2026, 2, 28, 12), 'day', 'Europe/Berlin', utc(2026, 2, 27, 23)],
     ['Berlin spring DST day starts in CET', utc(2026, 2, 29, 12), 'day', 'Europe/Berlin', utc(2026, 2, 28, 23)],
     ['Berlin day after spring DST starts in CEST', utc(2026, 2, 30, 12), 'day', 'Europe/Berlin', utc(2026, 2, 29, 22)],
-    ['Berlin autumn DST day starts in CEST', utc(2026, 9, 25, 23, 30), 'day', 'Europe/Berlin', utc(2026, 9, 24, 22)],
+    ['Berlin autumn DST day starts in CEST (25 h day, last hour)', utc(2026, 9, 25, 22, 30), 'day', 'Europe/Berlin', utc(2026, 9, 24, 22)],
     ['Berlin first instant after autumn DST day', utc(2026, 9, 25, 23), 'day', 'Europe/Berlin', utc(2026, 9, 25, 23)],
     ['New York spring DST day (EST start)', utc(2026, 2, 8, 20), 'day', 'America/New_York', utc(2026, 2, 8, 5)],
     ['New York autumn DST day (EDT start)', utc(2026, 10, 1, 20), 'day', 'America/New_York', utc(2026, 10, 1, 4)],

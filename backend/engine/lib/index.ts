@@ -35,3 +35,6 @@ export { noDataResult } from './noDataResult';
 export { classifyTier } from './classifyTier';
 export { rangeRate } from './rangeRate';
 export { labelsKey } from './labelsKey';
+export { deployedAt } from './deployedAt';
+export { productionDeployments } from './productionDeployments';
+export { isOpenAt } from './isOpenAt';

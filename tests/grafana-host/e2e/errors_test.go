@@ -18,7 +18,7 @@ var errorCases = []struct {
 }{
 	{"malformed JSON", "C", `{"refId":"C","queryType":`, backend.StatusBadRequest, backend.ErrorSourcePlugin, []string{"json"}},
 	{"unknown metric", "D", `{"refId":"D","queryType":"metric","metric":"no_such_metric"}`, backend.StatusBadRequest, backend.ErrorSourcePlugin, []string{"no_such_metric"}},
-	{"unknown queryType", "E", `{"refId":"E","queryType":"bogus"}`, backend.StatusBadRequest, backend.ErrorSourcePlugin, []string{"bogus"}},
+	{"unknown queryType", "E", `{"refId":"E","queryType":"bogus"}`, backend.StatusBadRequest, backend.ErrorSourcePlugin, nil},
 	{"upstream rate limit", "F", `{"refId":"F","queryType":"demo_timeseries","failWith":"rate_limit"}`, backend.StatusTooManyRequests, backend.ErrorSourceDownstream, nil},
 	{"upstream timeout", "F2", `{"refId":"F2","queryType":"demo_timeseries","failWith":"timeout"}`, backend.StatusTimeout, backend.ErrorSourceDownstream, nil},
 	{"upstream unauthorized", "F3", `{"refId":"F3","queryType":"demo_timeseries","failWith":"unauthorized"}`, backend.StatusUnauthorized, backend.ErrorSourceDownstream, nil},

@@ -33,6 +33,7 @@ func TestFuzzQueries(t *testing.T) {
 	h := fresh(t, host.Options{})
 	cases := genFuzzCases(seed, fuzzCount)
 	var problems []string
+	statuses := map[string]int{}
 	for start := 0; start < len(cases); start += fuzzBatchSize {
 		batch := cases[start:min(start+fuzzBatchSize, len(cases))]
 		queries := make([]host.Query, len(batch))
@@ -54,11 +55,17 @@ func TestFuzzQueries(t *testing.T) {
 				problems = append(problems, fmt.Sprintf("%s [%s] no response for refId; json %s", ref, c.kind, short(c.json)))
 				continue
 			}
+			key := fmt.Sprint(int(r.Status))
+			if r.Error != nil {
+				key += "/" + string(r.ErrorSource)
+			}
+			statuses[key]++
 			if p := judgeFuzz(r); p != "" {
 				problems = append(problems, fmt.Sprintf("%s [%s] %s; json %s; range %s..%s", ref, c.kind, p, short(c.json), c.from.Format("2006-01-02"), c.to.Format("2006-01-02")))
 			}
 		}
 	}
+	t.Logf("status/errorSource counts over %d cases: %v", len(cases), statuses)
 	if len(problems) > 0 {
 		shown := problems[:min(40, len(problems))]
 		t.Errorf("%d of %d fuzz queries misbehaved (first %d):\n%s", len(problems), len(cases), len(shown), strings.Join(shown, "\n"))

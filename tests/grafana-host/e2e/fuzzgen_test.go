@@ -41,6 +41,7 @@ func genFuzzCases(seed uint64, n int) []fuzzCase {
 		{"nested-garbage", genNested},
 		{"empty-refid", genEmptyRefID},
 		{"valid-ish", genValidish},
+		{"valid", genValid},
 		{"not-object", genNotObject},
 	}
 	out := make([]fuzzCase, 0, n)
@@ -145,6 +146,22 @@ func genValidish(r *rand.Rand) []byte {
 	q["variableKind"] = pick(r, []string{"repo", "team", "metric", "nope"})
 	q["annotationKinds"] = []string{pick(r, []string{"release", "deployment", "incident", "party"})}
 	q["metric"] = pick(r, []string{"deploy_frequency", "lead_time", "change_failure_rate", "mttr", "no_such_metric"})
+	return mustJSON(q)
+}
+
+func genValid(r *rand.Rand) []byte {
+	var q map[string]any
+	switch r.IntN(4) {
+	case 0:
+		q = map[string]any{"queryType": "demo_timeseries", "seriesCount": 1 + r.IntN(25)}
+	case 1:
+		q = map[string]any{"queryType": "demo_table"}
+	case 2:
+		q = map[string]any{"queryType": "annotations", "annotationKinds": []string{pick(r, []string{"release", "deployment", "incident"})}}
+	default:
+		q = map[string]any{"queryType": "variable", "variableKind": pick(r, []string{"repo", "team", "person", "project", "environment", "service", "metric"})}
+	}
+	q["refId"] = "X"
 	return mustJSON(q)
 }
 

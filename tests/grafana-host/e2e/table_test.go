@@ -68,4 +68,24 @@ func checkTableTimes(t *testing.T, fl *data.Field) {
 			return
 		}
 	}
+	checkWholeMillis(t, "refId B", fl)
+}
+
+// checkWholeMillis: the backend works in epoch ms, so every ns timestamp must be an exact multiple
+// of 1e6. A remainder (e.g. .248999936) means ms→ns went through a float64 (ms*1e6 > 2^53):
+// convert with BigInt(ms) * 1_000_000n instead.
+func checkWholeMillis(t *testing.T, what string, fl *data.Field) {
+	t.Helper()
+	for i := 0; i < fl.Len(); i++ {
+		v, ok := fl.ConcreteAt(i)
+		if !ok {
+			continue
+		}
+		ts := v.(time.Time)
+		if rem := ts.UnixNano() % int64(time.Millisecond); rem != 0 {
+			t.Errorf("%s: time field %q row %d = %s (%d ns) is not a whole millisecond (remainder %d ns): float rounding in the ms→ns conversion; use BigInt(ms) * 1_000_000n",
+				what, fl.Name, i, ts.UTC().Format(time.RFC3339Nano), ts.UnixNano(), rem)
+			return
+		}
+	}
 }

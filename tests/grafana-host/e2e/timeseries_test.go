@@ -68,6 +68,7 @@ func checkTimeseriesFrame(t *testing.T, what, refID string, f *data.Frame, from,
 	}
 	if tf.Type() == data.FieldTypeTime {
 		checkDailyTimes(t, what, tf, from, to)
+		checkWholeMillis(t, what, tf)
 	}
 }
 

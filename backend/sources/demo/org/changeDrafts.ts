@@ -1,6 +1,7 @@
 /** PR timelines before ids are assigned: long-tailed phases, drafts, outcomes, reverts. */
 import { chance, fakeSha, logNormal, pick, pickWeighted, randInt, type Rng } from './prng';
 import { dayWeights, HOUR_MS, MINUTE_MS, sampleWorkInstant } from './time';
+import { flat } from './strings';
 import type { DemoPerson, DemoRepo, OrgContext } from './types';
 
 export interface ChangeDraft {
@@ -49,7 +50,7 @@ function baseDraft(rng: Rng, ctx: OrgContext, authors: DemoPerson[], createdAt: 
   return {
     repo: reposFor(ctx, author, rng),
     author,
-    title: `${pick(rng, VERBS)} ${pick(rng, NOUNS)}`,
+    title: flat(pick(rng, VERBS), ' ', pick(rng, NOUNS)),
     createdAt,
     firstCommitAt: createdAt - logNormal(rng, 5 * HOUR_MS, 1.2),
     readyAt,
@@ -73,7 +74,7 @@ function revertDraft(rng: Rng, original: ChangeDraft, mergedAt: number): ChangeD
   const approvalAt = firstReviewAt + 5 * MINUTE_MS;
   return {
     ...original,
-    title: `Revert "${original.title}"`,
+    title: flat('Revert "', original.title, '"'),
     createdAt,
     firstCommitAt: createdAt - 10 * MINUTE_MS,
     readyAt: createdAt,

@@ -3,6 +3,7 @@ import type { ChangeRecord, ReviewRecord } from '../../../../common/records';
 import { type ChangeDraft, makeChangeDrafts } from './changeDrafts';
 import { type Rng } from './prng';
 import { makeReviews } from './reviews';
+import { flat } from './strings';
 import type { OrgContext } from './types';
 
 export interface ChangesAndReviews {
@@ -13,7 +14,7 @@ export interface ChangesAndReviews {
 const round = (t: number | undefined) => (t === undefined ? undefined : Math.round(t));
 
 export function changeIdOf(repo: string, number: number): string {
-  return `demo:${repo}#${number}`;
+  return flat('demo:', repo, '#', number);
 }
 
 export function makeChanges(rng: Rng, ctx: OrgContext, count: number): ChangesAndReviews {
@@ -26,7 +27,7 @@ export function makeChanges(rng: Rng, ctx: OrgContext, count: number): ChangesAn
     ids.set(d, changeIdOf(d.repo.name, n));
   }
   let reviewSeq = 0;
-  const nextReviewId = () => `demo:review:${++reviewSeq}`;
+  const nextReviewId = () => flat('demo:review:', ++reviewSeq);
   const changes: ChangeRecord[] = [];
   const reviews: ReviewRecord[] = [];
   for (const d of drafts) {

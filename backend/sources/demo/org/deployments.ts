@@ -6,6 +6,7 @@
 import type { ChangeRecord, DeploymentRecord, IncidentRecord } from '../../../../common/records';
 import { makeIncident } from './incidents';
 import { chance, fakeSha, logNormal, type Rng } from './prng';
+import { flat } from './strings';
 import { dayWeights, HOUR_MS, MINUTE_MS, sampleWorkInstant } from './time';
 import type { DemoService, OrgContext } from './types';
 
@@ -133,7 +134,7 @@ export function makeDeployments(
   const weights = dayWeights(ctx.start, ctx.now, 0.05, 0.3);
   const seq = { deploy: 0, incident: 0 };
   const out: DeploymentsAndIncidents = { deployments: [], incidents: [] };
-  const nextId = (kind: 'deploy' | 'incident') => `demo:${kind}:${++seq[kind]}`;
+  const nextId = (kind: 'deploy' | 'incident') => flat('demo:', kind, ':', ++seq[kind]);
   for (const service of ctx.services) {
     const n = Math.round((plannedTotal * service.deployWeight) / totalWeight);
     const planned = Array.from({ length: n }, () => sampleWorkInstant(rng, ctx.start, ctx.now, weights)).sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 import type { IncidentRecord, IncidentSeverity } from '../../../../common/records';
 import { pick, pickWeighted, type Rng } from './prng';
+import { flat } from './strings';
 import type { DemoService } from './types';
 
 const SEVERITIES: IncidentSeverity[] = ['critical', 'high', 'medium', 'low'];
@@ -17,7 +18,7 @@ export function makeIncident(
   return {
     id,
     source: 'demo',
-    title: `${pick(rng, SYMPTOMS)} in ${service.name}`,
+    title: flat(pick(rng, SYMPTOMS), ' in ', service.name),
     service: service.name,
     team: service.team,
     severity: SEVERITIES[pickWeighted(rng, [0.05, 0.2, 0.45, 0.3])],

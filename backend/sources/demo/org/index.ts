@@ -18,9 +18,11 @@ import { makeProjectItems, PROJECT_SHARE } from './projectItems';
 import { makeReleases } from './releases';
 import { makeSprints } from './sprints';
 import { makeSurveys } from './surveys';
+import { flat } from './strings';
 import { subtractMonthsUtc } from './time';
 import { DEFAULT_SCALE, type DemoOrg, type DemoPerson, type GenerateOrgOptions, type OrgContext } from './types';
 import { makeWebTraffic } from './webTraffic';
+import { finishItem } from './workItemBase';
 
 export type { DemoOrg, DemoPerson, DemoRepo, DemoScale, DemoService, DemoTeam, GenerateOrgOptions } from './types';
 
@@ -47,7 +49,7 @@ export function generateOrg({ seed, now, months = 18, scale = {} }: GenerateOrgO
   const { changes, reviews } = makeChanges(stream(2), ctx, size.changes);
   const { deployments, incidents } = makeDeployments(stream(3), ctx, changes, size.deployments, size.incidents);
   let itemSeq = 0;
-  const nextItemId = () => `demo:asana:${++itemSeq}`;
+  const nextItemId = () => flat('demo:asana:', ++itemSeq);
   const projectItems = makeProjectItems(stream(4), ctx, size.workItems, nextItemId);
   const { sprints, items } = makeSprints(stream(5), ctx, size.workItems * (1 - PROJECT_SHARE), nextItemId);
   const documents = makeDocuments(stream(6), ctx, projectItems);
@@ -62,7 +64,7 @@ export function generateOrg({ seed, now, months = 18, scale = {} }: GenerateOrgO
       deployments,
       incidents,
       releases: makeReleases(stream(7), ctx),
-      workItems: [...projectItems, ...items],
+      workItems: [...projectItems, ...items].map(finishItem),
       sprints,
       documents,
       webTraffic: makeWebTraffic(stream(8), ctx),

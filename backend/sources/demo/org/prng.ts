@@ -56,9 +56,9 @@ export function logNormal(rng: Rng, median: number, sigma: number): number {
 
 /** 40 hex digits, shaped like a git SHA. */
 export function fakeSha(rng: Rng): string {
-  let out = '';
+  const parts: string[] = [];
   for (let i = 0; i < 5; i++) {
-    out += Math.floor(rng() * 4294967296).toString(16).padStart(8, '0');
+    parts.push(Math.floor(rng() * 4294967296).toString(16).padStart(8, '0'));
   }
-  return out;
+  return parts.join('');
 }

@@ -2,6 +2,7 @@
 import type { ProductEventRow } from '../../../../common/records';
 import { chance, logNormal, normal, type Rng } from './prng';
 import { DAY_MS, HOUR_MS, isWeekend, startOfUtcDay } from './time';
+import { flat } from './strings';
 import type { OrgContext } from './types';
 
 const EVENTS_PER_WEEKDAY = 60;
@@ -18,7 +19,7 @@ export function makeProductEvents(rng: Rng, ctx: OrgContext): ProductEventRow[] 
     for (let j = 0; j < count; j++) {
       const mobile = chance(rng, mobileShare);
       rows.push({
-        id: `demo:event:${++seq}`,
+        id: flat('demo:event:', ++seq),
         source: 'demo',
         at: Math.round(date + Math.min(23.9, Math.max(0, 14 + 3.5 * normal(rng))) * HOUR_MS),
         name: 'document_created',

@@ -2,6 +2,7 @@
 import type { WorkItemRecord, WorkItemType } from '../../../../common/records';
 import { chance, logNormal, pick, type Rng } from './prng';
 import { DAY_MS, HOUR_MS } from './time';
+import { flat } from './strings';
 import type { OrgContext } from './types';
 import { blankItem, type Step, transition } from './workItemBase';
 
@@ -42,7 +43,7 @@ export function makeProjectItems(rng: Rng, ctx: OrgContext, total: number, nextI
       const team = pick(rng, ctx.teams).id;
       const createdAt = ctx.start + rng() * (ctx.now - ctx.start - HOUR_MS);
       const item = blankItem({ id: nextId(), project: spec.project, type: spec.type, status: spec.initial, createdAt,
-        team, title: `${pick(rng, spec.titles)} #${i + 1}`, assignee: pick(rng, ctx.engineersByTeam.get(team) ?? []).login });
+        team, title: flat(pick(rng, spec.titles), ' #', i + 1), assignee: pick(rng, ctx.engineersByTeam.get(team) ?? []).login });
       let at = item.createdAt;
       for (const step of spec.steps) {
         at += logNormal(rng, step.medianMs, 0.8);

@@ -5,6 +5,7 @@
 import type { SprintRecord, WorkItemRecord, WorkItemType } from '../../../../common/records';
 import { chance, logNormal, pick, pickWeighted, type Rng } from './prng';
 import { DAY_MS, startOfUtcDay } from './time';
+import { flat } from './strings';
 import type { DemoTeam, OrgContext } from './types';
 import { blankItem, transition } from './workItemBase';
 
@@ -60,12 +61,13 @@ function work(rng: Rng, item: WorkItemRecord, from: number, end: number, now: nu
 function teamSprints(rng: Rng, ctx: OrgContext, team: DemoTeam, budget: number, nextId: () => string): SprintsAndItems {
   const out: SprintsAndItems = { sprints: [], items: [] };
   const engineers = ctx.engineersByTeam.get(team.id) ?? [];
+  const project = flat(team.name, ' Sprints');
   const newItem = (createdAt: number): WorkItemRecord => {
     const type = TYPES[pickWeighted(rng, [0.5, 0.15, 0.25, 0.1])];
     const points = pick(rng, POINTS);
-    const item = blankItem({ id: nextId(), project: `${team.name} Sprints`, type, status: 'To Do', createdAt,
+    const item = blankItem({ id: nextId(), project, type, status: 'To Do', createdAt,
       team: team.id, assignee: engineers.length > 0 ? pick(rng, engineers).login : undefined,
-      title: `${pick(rng, TITLES)} ${pick(rng, AREAS)}` });
+      title: flat(pick(rng, TITLES), ' ', pick(rng, AREAS)) });
     item.points = points;
     item.tags = type === 'bug' ? ['bug'] : type === 'tech_debt' ? ['tech-debt'] : [];
     item.customFields = { 'Story Points': points, Priority: pick(rng, ['P1', 'P2', 'P3']) };
@@ -112,7 +114,7 @@ function teamSprints(rng: Rng, ctx: OrgContext, team: DemoTeam, budget: number, 
         }
       }
     }
-    out.sprints.push({ id, source: 'demo', name: `${team.name} Sprint ${k}`, project: `${team.name} Sprints`,
+    out.sprints.push({ id, source: 'demo', name: `${team.name} Sprint ${k}`, project,
       team: team.id, startAt: start, endAt: end, plannedItemIds: planned.map((i) => i.id),
       addedItemIds: added.map((i) => i.id), removedItemIds: removed.map((i) => i.id) });
   }

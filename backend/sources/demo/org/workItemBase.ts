@@ -57,3 +57,29 @@ export interface Step {
   /** Chance the item ever reaches this step. */
   p: number;
 }
+
+/** A compact copy with exact-size arrays and one object shape (the build-up leaves slack behind). */
+export function finishItem(item: WorkItemRecord): WorkItemRecord {
+  return {
+    id: item.id,
+    source: item.source,
+    tracker: item.tracker,
+    project: item.project,
+    title: item.title,
+    type: item.type,
+    status: item.status,
+    statusHistory: item.statusHistory.slice(),
+    points: item.points,
+    sprint: item.sprint,
+    sprintHistory: item.sprintHistory,
+    assignee: item.assignee,
+    team: item.team,
+    createdAt: item.createdAt,
+    completedAt: item.completedAt,
+    reopenedAt: item.reopenedAt,
+    tags: item.tags,
+    customFields: item.customFields,
+    blockedSince: item.blockedSince,
+    link: item.link,
+  };
+}

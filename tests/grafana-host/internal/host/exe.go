@@ -20,24 +20,32 @@ func ExecutableName() string {
 	return name
 }
 
-// ModuleRoot finds the directory holding this Go module's go.mod (tests/grafana-host),
-// walking up from the working directory, so the default path works from any package dir.
+// ModuleRoot finds tests/grafana-host (the directory of this module's go.mod) by walking up from
+// the working directory, then from the running binary's directory; at each level it also tries
+// <dir>/tests/grafana-host, so the CLI works from the repository root too.
 func ModuleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
+	var starts []string
+	if wd, err := os.Getwd(); err == nil {
+		starts = append(starts, wd)
 	}
-	for {
-		data, err := os.ReadFile(filepath.Join(dir, "go.mod"))
-		if err == nil && containsModuleLine(string(data)) {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("go.mod of module %s not found above the working directory", modulePath)
-		}
-		dir = parent
+	if exe, err := os.Executable(); err == nil {
+		starts = append(starts, filepath.Dir(exe))
 	}
+	for _, dir := range starts {
+		for {
+			for _, cand := range []string{dir, filepath.Join(dir, "tests", "grafana-host")} {
+				if data, err := os.ReadFile(filepath.Join(cand, "go.mod")); err == nil && containsModuleLine(string(data)) {
+					return cand, nil
+				}
+			}
+			parent := filepath.Dir(dir)
+			if parent == dir {
+				break
+			}
+			dir = parent
+		}
+	}
+	return "", fmt.Errorf("cannot locate tests/grafana-host (module %s) above the working directory or the binary; pass --exe or set %s", modulePath, ExeEnv)
 }
 
 const modulePath = "teammetrics/grafanahost"
