@@ -68,6 +68,9 @@ async function main(): Promise<void> {
   if (!hostTarget) {
     throw new Error(`no pinned runtime for this machine (${process.platform}/${process.arch}) to prepare the SEA blob with`);
   }
+  const launcher = join(DIST, 'alpine-launcher.sh');
+  copyFileSync(join(ROOT, 'scripts', 'alpine', 'alpine-launcher.sh'), launcher);
+  chmodSync(launcher, 0o755);
   const blob = seaBlob(main, runtimeBinary(hostTarget));
   const targets = hostOnly ? [hostTarget] : RUNTIME.targets;
   for (const target of targets) {

@@ -29,9 +29,9 @@ function commandFor(goarch: string, exe: string): [string, string[]] {
   return [qemu.binary, ['-L', qemu.sysroot, exe]];
 }
 
-function handshake(command: string, args: string[], timeoutMs: number): Promise<{ stdout: string; exitCode: number | null }> {
+function handshake(command: string, args: string[], timeoutMs: number, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ stdout: string; exitCode: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { grafana_plugin_type: 'datasource', PLUGIN_PROTOCOL_VERSIONS: '2' }, cwd: '/' });
+    const child = spawn(command, args, { env: { grafana_plugin_type: 'datasource', PLUGIN_PROTOCOL_VERSIONS: '2', ...extraEnv }, cwd: '/' });
     let stdout = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
@@ -73,4 +73,11 @@ describe('packaged plugin', () => {
     expect(stdout).toMatch(/^1\|2\|tcp\|127\.0\.0\.1:\d+\|grpc\n$/);
     expect(exitCode).toBe(0);
   }, 70_000);
+
+  it('the musl launcher runs the same backend with the host Node.js (the Alpine path)', async () => {
+    expect(existsSync('/usr/bin/node')).toBe(true);
+    const { stdout, exitCode } = await handshake(join(DIST, 'alpine-launcher.sh'), [], 30_000);
+    expect(stdout).toMatch(/^1\|2\|tcp\|127\.0\.0\.1:\d+\|grpc\n$/);
+    expect(exitCode).toBe(0);
+  }, 40_000);
 });

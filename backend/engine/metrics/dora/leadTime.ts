@@ -1,0 +1,34 @@
+import type { MetricResult } from '../../../../common/metricResult';
+import type { RecordSet } from '../../../../common/records';
+import { buildSeries } from '../../lib/buildSeries';
+import { makeBucketing } from '../../lib/makeBucketing';
+import { percentile } from '../../lib/percentile';
+import type { MetricComputer, MetricRequest } from '../../types';
+import { leadTimeGroup, leadTimePairs } from './leadTimePairs';
+
+/**
+ * DORA change lead time at a percentile: time from a change's first commit to the successful production
+ * deployment that shipped it, in hours, bucketed by deployment time. Percentile by linear interpolation.
+ *
+ * @example changeLeadTime(50)(records, request) // median lead time per bucket
+ */
+export function changeLeadTime(p: number): MetricComputer {
+  return (records: RecordSet, request: MetricRequest): MetricResult => {
+    const { pairs, notices } = leadTimePairs(records);
+    const series = buildSeries(pairs, {
+      bucketing: makeBucketing(request, records.sprints),
+      instantOf: (pair) => pair.deployedAt,
+      groupBy: request.groupBy,
+      groupOf: leadTimeGroup(request.groupBy),
+      aggregate: (xs) => percentile(xs.map((x) => x.hours), p),
+      kind: 'duration',
+    });
+    return { metricId: request.metricId, unit: 'h', series, notices };
+  };
+}
+
+/** DORA change lead time, median (p50) in hours. */
+export const leadTimeMedian = changeLeadTime(50);
+
+/** Change lead time, 90th percentile in hours (the long tail the median hides). */
+export const leadTimeP90 = changeLeadTime(90);

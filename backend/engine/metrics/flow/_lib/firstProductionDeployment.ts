@@ -1,0 +1,24 @@
+import type { DeploymentRecord } from '../../../../../common/records';
+
+/**
+ * Change id → instant of the first successful production deployment that lists it in changeIds
+ * (finishedAt, else startedAt). One pass over the deployments, so joins stay linear.
+ *
+ * @example firstProductionDeployment(deployments).get('github:acme/api#12') // 1767225600000
+ */
+export function firstProductionDeployment(deployments: readonly DeploymentRecord[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const d of deployments) {
+    if (!d.production || d.status !== 'success' || !d.changeIds) {
+      continue;
+    }
+    const at = d.finishedAt ?? d.startedAt;
+    for (const id of d.changeIds) {
+      const seen = first.get(id);
+      if (seen === undefined || at < seen) {
+        first.set(id, at);
+      }
+    }
+  }
+  return first;
+}

@@ -1,0 +1,17 @@
+import { MS_PER_HOUR } from '../../lib/constants';
+import { durationMetric } from './_lib/durationMetric';
+import { codingTimeMs } from './_lib/prPhases';
+
+/**
+ * Coding time: median hours from the first commit to the PR being opened and ready for review, over PRs
+ * merged in each bucket. Drafts count as coding. Source: changes.
+ *
+ * @example prCodingTime(records, request)
+ */
+export const prCodingTime = durationMetric({
+  kind: 'changes',
+  unit: 'h',
+  unitMs: MS_PER_HOUR,
+  instantOf: (c) => c.mergedAt,
+  measure: () => codingTimeMs,
+});

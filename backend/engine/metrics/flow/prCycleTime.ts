@@ -1,0 +1,17 @@
+import { MS_PER_HOUR } from '../../lib/constants';
+import { durationMetric } from './_lib/durationMetric';
+import { cycleTimeMs } from './_lib/prPhases';
+
+/**
+ * PR cycle time: median hours from the first commit (else PR creation) to merge, over PRs merged in each
+ * bucket (Swarmia/LinearB definition without the deploy phase). Source: changes.
+ *
+ * @example prCycleTime(records, request).series[0].points // [{ time, value: 20.5 }, ...]
+ */
+export const prCycleTime = durationMetric({
+  kind: 'changes',
+  unit: 'h',
+  unitMs: MS_PER_HOUR,
+  instantOf: (c) => c.mergedAt,
+  measure: () => cycleTimeMs,
+});

@@ -1,0 +1,23 @@
+import { MS_PER_HOUR } from '../../lib/constants';
+import { durationMetric } from './_lib/durationMetric';
+import { firstProductionDeployment } from './_lib/firstProductionDeployment';
+
+/**
+ * Deploy time: median hours from merge to the first successful production deployment whose changeIds
+ * include the PR, over PRs merged in each bucket that have shipped. Sources: changes, deployments.
+ *
+ * @example prDeployTime(records, request)
+ */
+export const prDeployTime = durationMetric({
+  kind: 'changes',
+  unit: 'h',
+  unitMs: MS_PER_HOUR,
+  instantOf: (c) => c.mergedAt,
+  measure: (records) => {
+    const deployedAt = firstProductionDeployment(records.deployments ?? []);
+    return (c) => {
+      const at = deployedAt.get(c.id);
+      return at === undefined || c.mergedAt === undefined ? undefined : Math.max(0, at - c.mergedAt);
+    };
+  },
+});

@@ -1,0 +1,17 @@
+import { MS_PER_HOUR } from '../../lib/constants';
+import { durationMetric } from './_lib/durationMetric';
+import { pickupTimeMs } from './_lib/prPhases';
+
+/**
+ * Pickup time: median hours from ready for review to the first non-author review, over PRs merged in each
+ * bucket that had a review. Source: changes.
+ *
+ * @example prPickupTime(records, request)
+ */
+export const prPickupTime = durationMetric({
+  kind: 'changes',
+  unit: 'h',
+  unitMs: MS_PER_HOUR,
+  instantOf: (c) => c.mergedAt,
+  measure: () => pickupTimeMs,
+});

@@ -1,0 +1,17 @@
+import { MS_PER_HOUR } from '../../lib/constants';
+import { durationMetric } from './_lib/durationMetric';
+import { readyAtOf } from './_lib/prPhases';
+
+/**
+ * Time to first review: median hours from ready for review to the first non-author review, over every PR
+ * (merged or not) whose first review falls in the bucket. Source: changes.
+ *
+ * @example timeToFirstReview(records, request)
+ */
+export const timeToFirstReview = durationMetric({
+  kind: 'changes',
+  unit: 'h',
+  unitMs: MS_PER_HOUR,
+  instantOf: (c) => c.firstReviewAt,
+  measure: () => (c) => (c.firstReviewAt === undefined ? undefined : Math.max(0, c.firstReviewAt - readyAtOf(c))),
+});
