@@ -36,4 +36,14 @@ export default defineConfig([
     ],
   },
   ...baseConfig,
+  {
+    // The backend, the shared code and the scripts are TypeScript too; lint them with the same rules.
+    files: ['backend/**/*.ts', 'common/**/*.ts', 'scripts/**/*.ts', 'tests/**/*.ts'],
+  },
+  {
+    files: ['backend/**/*.ts', 'common/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
 ]);

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const logger = createLogger((line) => process.stderr.write(line), parseLogLevel(process.env.GF_PLUGIN_LOG_LEVEL ?? 'debug'));
   // A stray console.log from any library would break the handshake or be dropped: route it to stderr.
   console.log = console.info = (...args: unknown[]) => logger.info(format(...args));
+  // eslint-disable-next-line no-console
   console.debug = (...args: unknown[]) => logger.debug(format(...args));
   console.warn = (...args: unknown[]) => logger.warn(format(...args));
   console.error = (...args: unknown[]) => logger.error(format(...args));

@@ -1,5 +1,6 @@
 /**
  * The project's one test command (`npm test`): builds the plugin as shipped, then runs
+ *   0. typecheck (frontend and backend projects) and lint, each counted as one check;
  *   1. jest: frontend (jsdom) and backend/common/scripts (node) unit tests, browser check included;
  *   2. the Grafana-equivalent host harness (Go, grafana-plugin-sdk-go) against the built executable;
  * and ends with one summary line "N passed, N failed".
@@ -68,6 +69,18 @@ function main(): void {
       process.exit(1);
     }
   }
+  const checks: Tally = { passed: 0, failed: 0, skipped: 0 };
+  for (const [title, script] of [
+    ['typecheck', 'typecheck'],
+    ['lint', 'lint'],
+  ]) {
+    if (step(title, 'npm', ['run', '--silent', script]) === 0) {
+      checks.passed++;
+    } else {
+      checks.failed++;
+      failures.push(title);
+    }
+  }
   const reportDir = mkdtempSync(join(tmpdir(), 'teammetrics-jest-'));
   const report = join(reportDir, 'jest.json');
   if (step('unit tests', 'npx', ['jest', '--ci', '--maxWorkers=2', '--json', `--outputFile=${report}`]) !== 0) {
@@ -79,10 +92,10 @@ function main(): void {
   if (go.code !== 0) {
     failures.push('host harness');
   }
-  const passed = jest.passed + go.tally.passed;
-  const failed = jest.failed + go.tally.failed;
+  const passed = checks.passed + jest.passed + go.tally.passed;
+  const failed = checks.failed + jest.failed + go.tally.failed;
   const skipped = jest.skipped + go.tally.skipped;
-  process.stdout.write(`\njest: ${jest.passed} passed, ${jest.failed} failed; host harness: ${go.tally.passed} passed, ${go.tally.failed} failed\n`);
+  process.stdout.write(`\ntypecheck+lint: ${checks.passed} passed, ${checks.failed} failed; jest: ${jest.passed} passed, ${jest.failed} failed; host harness: ${go.tally.passed} passed, ${go.tally.failed} failed\n`);
   process.stdout.write(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}\n`);
   process.exit(failures.length === 0 && failed === 0 ? 0 : 1);
 }

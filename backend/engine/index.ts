@@ -46,7 +46,12 @@ export function computeMetric(records: RecordSet, request: MetricRequest): Metri
   const filtered = applyFilters(records, request.filters);
   const run = (r: MetricRequest): MetricResult => computer(filtered, r);
   const base = run(effective);
-  const result: MetricResult = { ...base, unit: base.unit || entry.unit, decimals: base.decimals ?? entry.decimals, notices: [...notices, ...base.notices] };
+  const result: MetricResult = {
+    ...base,
+    unit: base.unit || entry.unit,
+    decimals: base.decimals ?? entry.decimals,
+    notices: [...notices, ...base.notices],
+  };
   const compared = applyComparison(result, entry, effective, run, filtered.sprints ?? []);
   return attachTiers(compared, entry, effective, run);
 }

@@ -29,6 +29,8 @@ export interface EngineOptions {
   incidentLinking: 'explicit_only' | 'last_deployment_before' ;
   /** Which instant dates a PRD/FSD: when it was created or when it was completed (default 'completed'). */
   documentDateBasis?: 'created' | 'completed';
+  /** Email open rate denominator: delivered (default) or sent emails. */
+  openRateDenominator?: 'delivered' | 'sent';
   /** Per-metric target overrides (from data source settings). */
   targets: Record<string, number>;
 }

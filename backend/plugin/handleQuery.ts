@@ -1,9 +1,8 @@
 /** Routes one DataQuery to its handler by queryType. */
 import type { Frame } from '../protocol/frames/frame';
 import { badRequest } from '../protocol/errors';
-import type { DataSourceInstance } from './dataSourceInstance';
+import { DEFAULT_DEMO_SEED, type DataSourceInstance } from './dataSourceInstance';
 import { demoFailure, demoTable, demoTimeSeries } from './demo/demoScenarios';
-import { DEFAULT_DEMO_SEED } from './dataSourceInstance';
 import { annotationQuery } from './handlers/annotationQuery';
 import { metricQuery } from './handlers/metricQuery';
 import { variableQuery } from './handlers/variableQuery';

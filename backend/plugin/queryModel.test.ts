@@ -29,6 +29,7 @@ describe('parseQuery', () => {
     ['filter of the wrong type', '{"filters":{"repo":"acme/api"}}', /filters\.repo/],
     ['unknown bucket', '{"bucket":"fortnight"}', /bucket/],
     ['negative series count', '{"seriesCount":-1}', /seriesCount/],
+    ['zero series', '{"seriesCount":0}', /seriesCount/],
   ])('rejects %s with a 400 plugin error naming the problem', (_name, json, message) => {
     expect(() => parseQuery(dataQuery(json))).toThrow(expect.objectContaining({ status: 400, source: 'plugin', message: expect.stringMatching(message) }));
   });

@@ -24,7 +24,7 @@ const querySchema = z
     format: z.enum(['timeseries', 'table']).optional(),
     annotationKinds: z.array(z.enum(ANNOTATION_KINDS)).optional(),
     variableKind: z.enum(VARIABLE_KINDS).optional(),
-    seriesCount: z.number().int().min(0).optional(),
+    seriesCount: z.number().int().min(1).optional(),
     failWith: z.enum(DEMO_FAILURES).optional(),
   })
   .passthrough();

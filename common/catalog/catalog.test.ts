@@ -1,7 +1,21 @@
 import { CATALOG, getCatalogEntry } from '.';
 import type { TierBands } from './types';
 
-const UNITS = new Set(['short', 'none', 'percent', 'percentunit', 'ms', 's', 'm', 'h', 'd', 'dtdurations', 'dtdurationms', 'currencyUSD', 'currencyEUR']);
+const UNITS = new Set([
+  'short',
+  'none',
+  'percent',
+  'percentunit',
+  'ms',
+  's',
+  'm',
+  'h',
+  'd',
+  'dtdurations',
+  'dtdurationms',
+  'currencyUSD',
+  'currencyEUR',
+]);
 const MIN_TEXT_CHARS = 40;
 
 describe('catalog', () => {
@@ -13,7 +27,9 @@ describe('catalog', () => {
 
   it('every entry has all five texts written out, a Grafana unit, a formula and an owner', () => {
     const problems = CATALOG.flatMap((e) => [
-      ...Object.entries(e.texts).filter(([, text]) => text.trim().length < MIN_TEXT_CHARS).map(([k]) => `${e.id}: texts.${k} too short`),
+      ...Object.entries(e.texts)
+        .filter(([, text]) => text.trim().length < MIN_TEXT_CHARS)
+        .map(([k]) => `${e.id}: texts.${k} too short`),
       ...(UNITS.has(e.unit) ? [] : [`${e.id}: unknown unit ${e.unit}`]),
       ...(e.formula && e.owner && e.title ? [] : [`${e.id}: formula/owner/title missing`]),
     ]);
@@ -21,7 +37,8 @@ describe('catalog', () => {
   });
 
   it('tier bands are monotone in the direction of the metric', () => {
-    const monotone = (b: TierBands, lower: boolean) => (lower ? b.elite <= b.high && b.high <= b.medium : b.elite >= b.high && b.high >= b.medium);
+    const monotone = (b: TierBands, lower: boolean) =>
+      lower ? b.elite <= b.high && b.high <= b.medium : b.elite >= b.high && b.high >= b.medium;
     const broken = CATALOG.flatMap((e) =>
       Object.entries(e.tiers ?? {})
         .filter(([, bands]) => !monotone(bands, e.direction === 'lower_is_better'))

@@ -14,11 +14,15 @@ export const ENGINEERING_METRICS: CatalogEntry[] = [
     target: { value: 40, period: 'sprint', warnFraction: 0.25 },
     formula: 'sum(points of work items completed, per sprint or bucket)',
     texts: {
-      definition: 'Story points completed. With sprint buckets: points of the items completed that belong to each sprint; with calendar buckets: points of items completed in the bucket.',
+      definition:
+        'Story points completed. With sprint buckets: points of the items completed that belong to each sprint; with calendar buckets: points of items completed in the bucket.',
       why: 'Velocity is a planning input: it tells a team how much to commit to next sprint. It is not a productivity score and must not be compared across teams.',
-      calculation: 'Takes completed work items (final completion). Sprint buckets: an item belongs to its current sprint (sprint field), falling back to the sprint running at its completion. Sums their points; items without points add 0 and are counted in a notice.',
-      benchmark: 'No external benchmark; points are team-specific. The target (40 per sprint) is a placeholder to be set per team.',
-      edgeCases: 'A reopened item counts once, at its final completion. Items still open do not count. Buckets without completions show 0. Use bucket "sprint" for the planning view.',
+      calculation:
+        'Takes completed work items (final completion). Sprint buckets: an item belongs to its current sprint (sprint field), falling back to the sprint running at its completion. Sums their points; items without points add 0 and are counted in a notice.',
+      benchmark:
+        'No external benchmark; points are team-specific. The target (40 per sprint) is a placeholder to be set per team.',
+      edgeCases:
+        'A reopened item counts once, at its final completion. Items still open do not count. Buckets without completions show 0. Use bucket "sprint" for the planning view.',
     },
     needs: ['workItems'],
     dimensions: ['project', 'team', 'person'],
@@ -35,11 +39,14 @@ export const ENGINEERING_METRICS: CatalogEntry[] = [
     target: { value: 0.2, period: 'period', warnFraction: 0.5 },
     formula: 'coefficient of variation (population sd / mean) of per-sprint velocity, sprints ending in bucket',
     texts: {
-      definition: 'How much velocity varies from sprint to sprint: the coefficient of variation of per-sprint completed points. 0% = identical every sprint.',
+      definition:
+        'How much velocity varies from sprint to sprint: the coefficient of variation of per-sprint completed points. 0% = identical every sprint.',
       why: 'Predictable velocity makes commitments trustworthy; high variation points at unstable scope, interruptions or inconsistent estimation.',
-      calculation: 'Computes the velocity of every sprint that ends in the bucket (per group when grouped) and returns population standard deviation / mean. Needs at least two sprints.',
+      calculation:
+        'Computes the velocity of every sprint that ends in the bucket (per group when grouped) and returns population standard deviation / mean. Needs at least two sprints.',
       benchmark: 'Teams commonly aim for under 20%; above 40% makes sprint commitments unreliable.',
-      edgeCases: 'Buckets with fewer than two sprints, or zero mean velocity, show no value. Use bucket "period" or "month" or longer; weekly buckets rarely hold two sprints.',
+      edgeCases:
+        'Buckets with fewer than two sprints, or zero mean velocity, show no value. Use bucket "period" or "month" or longer; weekly buckets rarely hold two sprints.',
     },
     needs: ['workItems', 'sprints'],
     dimensions: ['project', 'team'],
@@ -56,11 +63,14 @@ export const ENGINEERING_METRICS: CatalogEntry[] = [
     target: { value: 20, period: 'period', warnFraction: 0.5 },
     formula: 'count(bug work items open as of bucket end)',
     texts: {
-      definition: 'Number of bugs open as of the end of each bucket (for a single value: as of the end of the time range).',
+      definition:
+        'Number of bugs open as of the end of each bucket (for a single value: as of the end of the time range).',
       why: 'The open bug count is the quality debt users feel; a rising line means bugs arrive faster than they are fixed.',
-      calculation: 'A work item of type "bug" is open at an instant when it was created before it and was not completed at it. Reopened bugs are open again from the reopen; the earlier closed stretch is reconstructed from the status history.',
+      calculation:
+        'A work item of type "bug" is open at an instant when it was created before it and was not completed at it. Reopened bugs are open again from the reopen; the earlier closed stretch is reconstructed from the status history.',
       benchmark: 'Internal target: at most 20 open bugs. Trend matters more than the level.',
-      edgeCases: 'The engine reads no clock: "as of" is the end of the query range. Bugs completed and reopened count as open after the reopen. Empty projects show 0.',
+      edgeCases:
+        'The engine reads no clock: "as of" is the end of the query range. Bugs completed and reopened count as open after the reopen. Empty projects show 0.',
     },
     needs: ['workItems'],
     dimensions: ['project', 'team', 'person'],
@@ -77,11 +87,15 @@ export const ENGINEERING_METRICS: CatalogEntry[] = [
     target: { value: 5, period: 'week', warnFraction: 0.4 },
     formula: 'count(successful production deployments in bucket) / weeks in bucket ∩ range',
     texts: {
-      definition: 'Successful production deployments per week. With weekly buckets this is the weekly count; longer buckets show the weekly average, so the target line always means "per week".',
+      definition:
+        'Successful production deployments per week. With weekly buckets this is the weekly count; longer buckets show the weekly average, so the target line always means "per week".',
       why: 'A simple weekly pulse of delivery that matches how teams plan; see the DORA metrics for tiers.',
-      calculation: 'Counts successful production deployments per bucket and divides by the length of the bucket (clipped to the query range) in weeks.',
-      benchmark: 'Internal target: 5 per week (about one per working day). DORA elite teams deploy on demand, several times per day.',
-      edgeCases: 'Failed and non-production deployments are excluded. Partial weeks at the range edges are scaled to a weekly rate. Buckets without deployments show 0.',
+      calculation:
+        'Counts successful production deployments per bucket and divides by the length of the bucket (clipped to the query range) in weeks.',
+      benchmark:
+        'Internal target: 5 per week (about one per working day). DORA elite teams deploy on demand, several times per day.',
+      edgeCases:
+        'Failed and non-production deployments are excluded. Partial weeks at the range edges are scaled to a weekly rate. Buckets without deployments show 0.',
     },
     needs: ['deployments'],
     dimensions: ['repo', 'team', 'service'],
@@ -119,11 +133,14 @@ export const ENGINEERING_METRICS: CatalogEntry[] = [
     target: { value: 2, period: 'month', warnFraction: 0.5 },
     formula: 'count(incidents opened from the start of the local month to the as-of instant)',
     texts: {
-      definition: 'Number of incidents opened since the start of the current month (in the dashboard time zone), as of the end of each bucket.',
+      definition:
+        'Number of incidents opened since the start of the current month (in the dashboard time zone), as of the end of each bucket.',
       why: 'Month-to-date incident counts are the usual operations review number and the natural input for a monthly alert.',
-      calculation: 'For each bucket, as-of = bucket end (clipped to the range end); counts incidents with openedAt in [start of the local month containing the as-of instant, as-of). Daily buckets show the running count resetting each month.',
+      calculation:
+        'For each bucket, as-of = bucket end (clipped to the range end); counts incidents with openedAt in [start of the local month containing the as-of instant, as-of). Daily buckets show the running count resetting each month.',
       benchmark: 'Internal target: at most 2 per month. Severity matters more than count; filter by service or team.',
-      edgeCases: 'Month starts are local midnights, so an incident at 23:30 UTC on the last day of a month belongs to the next month in Berlin. Incidents without a linked deployment still count here. No incident source → "no data", never 0.',
+      edgeCases:
+        'Month starts are local midnights, so an incident at 23:30 UTC on the last day of a month belongs to the next month in Berlin. Incidents without a linked deployment still count here. No incident source → "no data", never 0.',
     },
     needs: ['incidents'],
     dimensions: ['team', 'service'],

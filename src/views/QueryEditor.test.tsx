@@ -65,7 +65,8 @@ describe('QueryEditor', () => {
   it('accepts a typed template variable as a custom filter value', async () => {
     const { lastQuery, user } = setup();
     await user.click(await screen.findByLabelText('Team'));
-    await user.keyboard('$team{Enter}');
+    await user.keyboard('$team');
+    await user.click(await screen.findByRole('option', { name: /Use custom value/ }));
     expect(lastQuery().filters).toEqual({ team: ['$team'] });
   });
 
@@ -110,7 +111,8 @@ describe('QueryEditor', () => {
     const { lastQuery, user } = setup(DEFAULT_QUERY, { failing: ['options/repo'] });
     expect(await screen.findByText('Could not load repository values: backend failed on options/repo')).toBeInTheDocument();
     await user.click(screen.getByLabelText('Repository'));
-    await user.keyboard('acme/legacy{Enter}');
+    await user.keyboard('acme/legacy');
+    await user.click(await screen.findByRole('option', { name: /Use custom value/ }));
     expect(lastQuery().filters).toEqual({ repo: ['acme/legacy'] });
   });
 

@@ -44,7 +44,13 @@ function withHistory(result: MetricResult, request: MetricRequest, run: Run, spr
  * previous_period (same-length range just before, aligned to the current buckets), baseline (mean of the
  * N buckets before each bucket), anomaly (one 1/0 flag series per applicable rule, plus a notice).
  */
-export function applyComparison(result: MetricResult, entry: CatalogEntry, request: MetricRequest, run: Run, sprints: readonly SprintRecord[] = []): MetricResult {
+export function applyComparison(
+  result: MetricResult,
+  entry: CatalogEntry,
+  request: MetricRequest,
+  run: Run,
+  sprints: readonly SprintRecord[] = []
+): MetricResult {
   if (request.comparison === 'none' || result.noDataReason !== undefined) {
     return result;
   }
@@ -55,7 +61,11 @@ export function applyComparison(result: MetricResult, entry: CatalogEntry, reque
   const { periods, series } = withHistory(result, request, run, sprints);
   if (request.comparison === 'baseline') {
     const extra = series.map(({ series: s, all }) =>
-      comparisonSeries({ labels: s.labels, points: trailingMean(all, periods).slice(-s.points.length) }, starts, 'baseline')
+      comparisonSeries(
+        { labels: s.labels, points: trailingMean(all, periods).slice(-s.points.length) },
+        starts,
+        'baseline'
+      )
     );
     return { ...result, series: [...result.series, ...extra] };
   }
@@ -71,6 +81,9 @@ export function applyComparison(result: MetricResult, entry: CatalogEntry, reque
     }
     counts.push(`${rule}: ${flagged}`);
   }
-  const notice: Notice = { severity: 'info', text: `Anomaly flags over the last ${periods} buckets (${counts.join(', ')}).` };
+  const notice: Notice = {
+    severity: 'info',
+    text: `Anomaly flags over the last ${periods} buckets (${counts.join(', ')}).`,
+  };
   return { ...result, series: [...result.series, ...extra], notices: [...result.notices, notice] };
 }

@@ -10,7 +10,9 @@ import type { MetricRequest } from '../types';
 export type Run = (request: MetricRequest) => MetricResult;
 
 function sprintHistoryFrom(request: MetricRequest, periods: number, sprints: readonly SprintRecord[]): number {
-  const earlier = [...new Set(sprints.map((s) => s.startAt).filter((start) => start < request.from))].sort((a, b) => a - b);
+  const earlier = [...new Set(sprints.map((s) => s.startAt).filter((start) => start < request.from))].sort(
+    (a, b) => a - b
+  );
   return earlier.length === 0 ? request.from : earlier[Math.max(0, earlier.length - periods)];
 }
 
@@ -32,7 +34,12 @@ function periodHistory(run: Run, request: MetricRequest, periods: number): Map<s
  * The `periods` buckets before the request's first bucket, per label set (oldest first): earlier calendar
  * buckets, earlier sprints, or earlier equal-length periods for `period`. Used by baseline and anomaly.
  */
-export function historyPoints(run: Run, request: MetricRequest, periods: number, sprints: readonly SprintRecord[]): Map<string, SeriesPoint[]> {
+export function historyPoints(
+  run: Run,
+  request: MetricRequest,
+  periods: number,
+  sprints: readonly SprintRecord[]
+): Map<string, SeriesPoint[]> {
   if (periods <= 0 || !(request.to > request.from)) {
     return new Map();
   }

@@ -19,7 +19,10 @@ export interface BuildSnapshotSeriesOptions<T> {
  *
  * @example buildSnapshotSeries(bugs, { bucketing, groupBy: 'team', valueAt: (xs, t) => xs.filter(isOpenAt(t)).length })
  */
-export function buildSnapshotSeries<T extends object>(items: readonly T[], options: BuildSnapshotSeriesOptions<T>): Series[] {
+export function buildSnapshotSeries<T extends object>(
+  items: readonly T[],
+  options: BuildSnapshotSeriesOptions<T>
+): Series[] {
   const { bucketing, groupBy, valueAt } = options;
   const groupOf = options.groupOf ?? ((item: T) => dimensionOf(item, groupBy));
   const groups = groupBy === 'none' ? new Map([['', [...items]]]) : groupItems(items, groupOf);

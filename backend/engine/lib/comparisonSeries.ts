@@ -15,7 +15,7 @@ export function comparisonSeries(
   currentStarts: readonly number[],
   comparison: ComparisonLabel,
   extraLabels: Record<string, string> = {},
-  displaySuffix?: string
+  displayName?: string
 ): Series {
   const offset = currentStarts.length - series.points.length;
   const points: SeriesPoint[] = currentStarts.map((time, i) => {
@@ -25,6 +25,6 @@ export function comparisonSeries(
   return {
     labels: { ...series.labels, comparison, ...extraLabels },
     points,
-    ...(displaySuffix ? { displayName: displaySuffix } : {}),
+    ...(displayName ? { displayName } : {}),
   };
 }

@@ -18,7 +18,11 @@ describe('comparisonSeries', () => {
     const s = comparisonSeries({ labels: { team: 'a' }, points: pts(1, 2) }, [10, 20, 30], 'previous_period');
     expect(s).toEqual({
       labels: { team: 'a', comparison: 'previous_period' },
-      points: [{ time: 10, value: null }, { time: 20, value: 1 }, { time: 30, value: 2 }],
+      points: [
+        { time: 10, value: null },
+        { time: 20, value: 1 },
+        { time: 30, value: 2 },
+      ],
     });
   });
 });

@@ -32,11 +32,15 @@ export function detectAnomalies(points: readonly SeriesPoint[], window: number):
     result.zscore.push({ time, value: flag(z === null ? null : Math.abs(z) > ANOMALY_Z_THRESHOLD) });
     result.drop.push({
       time,
-      value: flag(value === null || previous === null || previous <= 0 ? null : value < previous * (1 - ANOMALY_DROP_FRACTION)),
+      value: flag(
+        value === null || previous === null || previous <= 0 ? null : value < previous * (1 - ANOMALY_DROP_FRACTION)
+      ),
     });
     result.spike.push({
       time,
-      value: flag(value === null || baseline === null || baseline <= 0 ? null : value > baseline * ANOMALY_SPIKE_FACTOR),
+      value: flag(
+        value === null || baseline === null || baseline <= 0 ? null : value > baseline * ANOMALY_SPIKE_FACTOR
+      ),
     });
   });
   return result;

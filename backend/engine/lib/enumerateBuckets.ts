@@ -11,7 +11,12 @@ export const MAX_BUCKETS = 100_000;
  *
  * @example enumerateBuckets(Date.UTC(2026, 0, 15), Date.UTC(2026, 2, 1), 'month', 'UTC') // [Jan 1, Feb 1]
  */
-export function enumerateBuckets(from: number, to: number, bucket: CalendarBucket | 'period', timeZone: string): number[] {
+export function enumerateBuckets(
+  from: number,
+  to: number,
+  bucket: CalendarBucket | 'period',
+  timeZone: string
+): number[] {
   if (!(to > from)) {
     return [];
   }
@@ -19,7 +24,7 @@ export function enumerateBuckets(from: number, to: number, bucket: CalendarBucke
     return [from];
   }
   const starts: number[] = [];
-  for (let start = bucketStart(from, bucket, timeZone); start < to && starts.length < MAX_BUCKETS; ) {
+  for (let start = bucketStart(from, bucket, timeZone); start < to && starts.length < MAX_BUCKETS;) {
     starts.push(start);
     const next = addBuckets(start, 1, bucket, timeZone);
     start = next > start ? next : to;

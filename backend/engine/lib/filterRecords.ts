@@ -11,7 +11,11 @@ const MATCH_ALL = new Set(['*', '$__all']);
  *
  * @example filterRecords(changes, { repo: ['acme/api'] }, ['repo', 'team', 'person'])
  */
-export function filterRecords<T extends object>(items: readonly T[], filters: QueryFilters, applicable: readonly FilterKey[]): T[] {
+export function filterRecords<T extends object>(
+  items: readonly T[],
+  filters: QueryFilters,
+  applicable: readonly FilterKey[]
+): T[] {
   const active = applicable
     .map((key) => ({ key, values: filters[key] ?? [] }))
     .filter(({ values }) => values.length > 0 && !values.some((v) => MATCH_ALL.has(v)))

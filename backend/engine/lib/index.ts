@@ -28,7 +28,13 @@ export { buildSnapshotSeries, type BuildSnapshotSeriesOptions } from './buildSna
 export { previousRange } from './previousRange';
 export { comparisonSeries, type ComparisonLabel } from './comparisonSeries';
 export { trailingMean } from './trailingMean';
-export { detectAnomalies, type AnomalyRule, ANOMALY_Z_THRESHOLD, ANOMALY_DROP_FRACTION, ANOMALY_SPIKE_FACTOR } from './detectAnomalies';
+export {
+  detectAnomalies,
+  type AnomalyRule,
+  ANOMALY_Z_THRESHOLD,
+  ANOMALY_DROP_FRACTION,
+  ANOMALY_SPIKE_FACTOR,
+} from './detectAnomalies';
 export { SOURCE_HINTS } from './sourceHints';
 export { missingKinds } from './missingKinds';
 export { noDataResult } from './noDataResult';

@@ -20,7 +20,10 @@ export function isOpenAt(item: WorkItemRecord, instant: number): boolean {
     if (reopen > instant) {
       const closedAt = item.statusHistory
         .filter((change) => change.at < reopen)
-        .reduce<number | undefined>((last, change) => (last === undefined || change.at > last ? change.at : last), undefined);
+        .reduce<number | undefined>(
+          (last, change) => (last === undefined || change.at > last ? change.at : last),
+          undefined
+        );
       if (closedAt !== undefined && closedAt <= instant) {
         return false;
       }

@@ -6,7 +6,15 @@ import { mean } from './mean';
 import { percentile } from './percentile';
 import { zonedParts } from './zonedParts';
 
-const ZONES = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata', 'Pacific/Auckland', 'America/Havana', 'Australia/Lord_Howe'];
+const ZONES = [
+  'UTC',
+  'Europe/Berlin',
+  'America/New_York',
+  'Asia/Kolkata',
+  'Pacific/Auckland',
+  'America/Havana',
+  'Australia/Lord_Howe',
+];
 const FROM = Date.UTC(2025, 0, 1);
 const TO = Date.UTC(2027, 0, 1);
 const instant = fc.integer({ min: FROM, max: TO - 1 });
@@ -15,13 +23,16 @@ const bucket = fc.constantFrom('day' as const, 'week' as const, 'month' as const
 const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true });
 
 const total = (events: number[], from: number, to: number, b: 'period' | 'day' | 'week' | 'month', tz: string) => {
-  const series = buildSeries(events.map((at) => ({ at })), {
-    bucketing: makeBucketing({ from, to, bucket: b, timezone: tz }),
-    instantOf: (e) => e.at,
-    groupBy: 'none',
-    aggregate: (xs) => xs.length,
-    kind: 'count',
-  });
+  const series = buildSeries(
+    events.map((at) => ({ at })),
+    {
+      bucketing: makeBucketing({ from, to, bucket: b, timezone: tz }),
+      instantOf: (e) => e.at,
+      groupBy: 'none',
+      aggregate: (xs) => xs.length,
+      kind: 'count',
+    }
+  );
   return series[0].points.reduce((sum, p) => sum + (p.value ?? 0), 0);
 };
 
@@ -60,14 +71,18 @@ describe('lib properties', () => {
 
   it('percentiles lie within [min, max], grow with p, and ignore order', () => {
     fc.assert(
-      fc.property(fc.array(finite, { minLength: 1, maxLength: 30 }), fc.double({ min: 0, max: 100, noNaN: true }), (values, p) => {
-        const result = percentile(values, p);
-        expect(result).not.toBeNull();
-        expect(result!).toBeGreaterThanOrEqual(Math.min(...values));
-        expect(result!).toBeLessThanOrEqual(Math.max(...values));
-        expect(percentile(values, Math.min(100, p + 10))!).toBeGreaterThanOrEqual(result!);
-        expect(percentile([...values].reverse(), p)).toBe(result);
-      })
+      fc.property(
+        fc.array(finite, { minLength: 1, maxLength: 30 }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (values, p) => {
+          const result = percentile(values, p);
+          expect(result).not.toBeNull();
+          expect(result!).toBeGreaterThanOrEqual(Math.min(...values));
+          expect(result!).toBeLessThanOrEqual(Math.max(...values));
+          expect(percentile(values, Math.min(100, p + 10))!).toBeGreaterThanOrEqual(result!);
+          expect(percentile([...values].reverse(), p)).toBe(result);
+        }
+      )
     );
   });
 

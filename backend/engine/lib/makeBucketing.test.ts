@@ -3,7 +3,15 @@ import { makeBucketing } from './makeBucketing';
 
 const utc = Date.UTC;
 const sprint = (id: string, startAt: number, endAt: number): SprintRecord => ({
-  id, source: 'demo', name: id, project: 'p', startAt, endAt, plannedItemIds: [], addedItemIds: [], removedItemIds: [],
+  id,
+  source: 'demo',
+  name: id,
+  project: 'p',
+  startAt,
+  endAt,
+  plannedItemIds: [],
+  addedItemIds: [],
+  removedItemIds: [],
 });
 
 describe('makeBucketing', () => {

@@ -23,7 +23,11 @@ export interface BucketingRange {
   timezone: string;
 }
 
-function sprintStarts(from: number, to: number, sprints: readonly SprintRecord[]): { starts: number[]; lastEnd: number } {
+function sprintStarts(
+  from: number,
+  to: number,
+  sprints: readonly SprintRecord[]
+): { starts: number[]; lastEnd: number } {
   const overlapping = sprints.filter((s) => s.startAt < to && s.endAt > from);
   const starts = [...new Set(overlapping.map((s) => s.startAt))].sort((a, b) => a - b);
   const last = starts[starts.length - 1];

@@ -9,7 +9,12 @@ import { SOURCE_HINTS } from './sourceHints';
  * @example noDataResult('dora_change_fail_rate', 'percentunit', ['deployments']).noDataReason
  * // "No data: needs deployments. Set up the GitHub source with a production environment or deploy workflow pattern."
  */
-export function noDataResult(metricId: string, unit: string, missing: readonly RecordKind[], mode: 'all' | 'any' = 'all'): MetricResult {
+export function noDataResult(
+  metricId: string,
+  unit: string,
+  missing: readonly RecordKind[],
+  mode: 'all' | 'any' = 'all'
+): MetricResult {
   const hints = missing.map((kind) => SOURCE_HINTS[kind]);
   const joiner = mode === 'all' ? ' and ' : ' or ';
   const nouns = hints.map((h) => h.noun).join(joiner);

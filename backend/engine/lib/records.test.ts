@@ -5,13 +5,38 @@ import { filterRecords } from './filterRecords';
 import { groupItems } from './groupItems';
 
 const change = (id: string, repo: string, author: string, team?: string): ChangeRecord => ({
-  id, source: 'demo', repo, number: 1, title: id, author, team, createdAt: 0, approvals: [], reopenedCount: 0,
-  labels: [], targetBranch: 'main', toDefaultBranch: true,
+  id,
+  source: 'demo',
+  repo,
+  number: 1,
+  title: id,
+  author,
+  team,
+  createdAt: 0,
+  approvals: [],
+  reopenedCount: 0,
+  labels: [],
+  targetBranch: 'main',
+  toDefaultBranch: true,
 });
 const deployment = (id: string, service: string, environment: string, repo?: string): DeploymentRecord => ({
-  id, source: 'demo', service, repo, environment, production: environment === 'production', startedAt: 0, status: 'success',
+  id,
+  source: 'demo',
+  service,
+  repo,
+  environment,
+  production: environment === 'production',
+  startedAt: 0,
+  status: 'success',
 });
-const incident = (id: string, service?: string): IncidentRecord => ({ id, source: 'demo', title: id, service, severity: 'high', openedAt: 0 });
+const incident = (id: string, service?: string): IncidentRecord => ({
+  id,
+  source: 'demo',
+  title: id,
+  service,
+  severity: 'high',
+  openedAt: 0,
+});
 
 describe('dimensionOf', () => {
   it.each([
@@ -68,6 +93,10 @@ describe('applyFilters', () => {
 describe('groupItems', () => {
   it('sorts groups and puts records without a key under (none)', () => {
     const groups = groupItems([{ t: 'b' }, { t: undefined }, { t: 'a' }, { t: 'b' }], (x) => x.t);
-    expect([...groups.entries()].map(([k, v]) => [k, v.length])).toEqual([['(none)', 1], ['a', 1], ['b', 2]]);
+    expect([...groups.entries()].map(([k, v]) => [k, v.length])).toEqual([
+      ['(none)', 1],
+      ['a', 1],
+      ['b', 2],
+    ]);
   });
 });

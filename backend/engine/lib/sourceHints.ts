@@ -4,8 +4,14 @@ import type { RecordKind } from '../../../common/records';
 export const SOURCE_HINTS: Record<RecordKind, { noun: string; setup: string }> = {
   changes: { noun: 'pull requests', setup: 'the GitHub source' },
   reviews: { noun: 'pull request reviews', setup: 'the GitHub source' },
-  deployments: { noun: 'deployments', setup: 'the GitHub source with a production environment or deploy workflow pattern' },
-  incidents: { noun: 'incidents', setup: 'an incident definition in the GitHub source (incident label) or manual incidents' },
+  deployments: {
+    noun: 'deployments',
+    setup: 'the GitHub source with a production environment or deploy workflow pattern',
+  },
+  incidents: {
+    noun: 'incidents',
+    setup: 'an incident definition in the GitHub source (incident label) or manual incidents',
+  },
   releases: { noun: 'releases', setup: 'the GitHub source' },
   workItems: { noun: 'work items', setup: 'the Asana source (or GitHub issues)' },
   sprints: { noun: 'sprints', setup: 'the Asana source with sprint projects' },

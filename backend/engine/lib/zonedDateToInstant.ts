@@ -9,7 +9,14 @@ import { timeZoneOffset } from './timeZoneOffset';
  *
  * @example zonedDateToInstant(2026, 3, 29, 'Europe/Berlin') // Date.UTC(2026, 2, 28, 23)
  */
-export function zonedDateToInstant(year: number, month: number, day: number, timeZone: string, hour = 0, minute = 0): number {
+export function zonedDateToInstant(
+  year: number,
+  month: number,
+  day: number,
+  timeZone: string,
+  hour = 0,
+  minute = 0
+): number {
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   const offsetBefore = timeZoneOffset(wall - MS_PER_DAY, timeZone);
   const offsetAfter = timeZoneOffset(wall + MS_PER_DAY, timeZone);

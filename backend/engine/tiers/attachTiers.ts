@@ -19,7 +19,9 @@ export function attachTiers(result: MetricResult, entry: CatalogEntry, request: 
     return result;
   }
   const whole =
-    request.bucket === 'period' && request.comparison === 'none' ? result : run({ ...request, bucket: 'period', comparison: 'none' });
+    request.bucket === 'period' && request.comparison === 'none'
+      ? result
+      : run({ ...request, bucket: 'period', comparison: 'none' });
   const grouped = request.groupBy !== 'none';
   const table: Table = {
     name: 'tiers',
@@ -37,10 +39,19 @@ export function attachTiers(result: MetricResult, entry: CatalogEntry, request: 
     const total = series.points[0]?.value ?? null;
     const value = bands.per ? rangeRate(total, request.from, request.to, bands.per) : total;
     const tier = classifyTier(value, bands, entry.direction);
-    table.rows.push([entry.id, value, tier === null ? null : TIER_NAMES[tier], `DORA ${preset}`, ...(grouped ? [series.labels[request.groupBy] ?? ''] : [])]);
+    table.rows.push([
+      entry.id,
+      value,
+      tier === null ? null : TIER_NAMES[tier],
+      `DORA ${preset}`,
+      ...(grouped ? [series.labels[request.groupBy] ?? ''] : []),
+    ]);
     if (!grouped && tier !== null) {
       const rate = bands.per ? ` per ${bands.per}` : '';
-      notices.push({ severity: 'info', text: `DORA ${preset} tier: ${TIER_NAMES[tier]} (${bands.labels[tier]}; value ${value?.toFixed(2)}${rate}).` });
+      notices.push({
+        severity: 'info',
+        text: `DORA ${preset} tier: ${TIER_NAMES[tier]} (${bands.labels[tier]}; value ${value?.toFixed(2)}${rate}).`,
+      });
     }
   }
   return { ...result, tables: [...(result.tables ?? []), table], notices: [...result.notices, ...notices] };

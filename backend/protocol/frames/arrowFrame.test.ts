@@ -38,9 +38,13 @@ describe('encodeArrowFrame', () => {
     ]);
   });
 
-  it('stores times as nanoseconds since the epoch', () => {
+  it('stores times as exact nanoseconds since the epoch', () => {
     const raw = table.getChild('time')!.data[0].values as BigInt64Array;
     expect(raw[0]).toBe(BigInt(t0) * 1_000_000n);
+    // Not a whole day: a float multiplication would give ...916999936 here.
+    const odd = Date.UTC(2026, 10, 4, 0, 12, 29, 917);
+    const oddTable = tableFromIPC(encodeArrowFrame({ fields: [{ name: 'time', type: 'time', values: [odd] }] }));
+    expect((oddTable.getChild('time')!.data[0].values as BigInt64Array)[0]).toBe(BigInt(odd) * 1_000_000n);
   });
 
   it('keeps nulls as nulls in nullable columns and marks time non-nullable', () => {

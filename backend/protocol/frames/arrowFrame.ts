@@ -16,6 +16,7 @@ import {
   TimestampNanosecond,
   Utf8,
   makeData,
+  makeVector,
   tableToIPC,
   vectorFromArray,
   type Vector,
@@ -31,12 +32,36 @@ const TS_TYPE: Record<Field['type'], string> = {
   bool: 'boolean',
 };
 
+/** Arrow validity bitmap (LSB-first, 1 = valid), or undefined when nothing is null. */
+function validityBitmap(values: readonly unknown[]): Uint8Array | undefined {
+  if (!values.includes(null)) {
+    return undefined;
+  }
+  const bitmap = new Uint8Array(Math.ceil(values.length / 8));
+  values.forEach((v, i) => {
+    if (v !== null) {
+      bitmap[i >> 3] |= 1 << (i & 7);
+    }
+  });
+  return bitmap;
+}
+
 function columnOf(field: Field): { type: DataType; vector: Vector; nullable: boolean } {
   switch (field.type) {
-    case 'time':
-      return { type: new TimestampNanosecond(), vector: vectorFromArray(field.values, new TimestampNanosecond()), nullable: false };
-    case 'float64':
-      return { type: new Float64(), vector: vectorFromArray(field.values, new Float64()), nullable: true };
+    case 'time': {
+      // Exact ns from integer ms: arrow-js' builder multiplies in floating point, and ms × 1e6 exceeds 2^53.
+      const ns = BigInt64Array.from(field.values, (ms) => BigInt(Math.round(ms)) * 1_000_000n);
+      const type = new TimestampNanosecond();
+      return { type, vector: makeVector(makeData({ type, length: ns.length, nullCount: 0, data: ns })), nullable: false };
+    }
+    case 'float64': {
+      // Built directly (values + validity bitmap): arrow-js' generic builder costs more than the rest of a query.
+      const type = new Float64();
+      const values = Float64Array.from(field.values, (v) => v ?? 0);
+      const nullBitmap = validityBitmap(field.values);
+      const nullCount = nullBitmap ? field.values.filter((v) => v === null).length : 0;
+      return { type, vector: makeVector(makeData({ type, length: values.length, nullCount, data: values, nullBitmap })), nullable: true };
+    }
     case 'int64': {
       const values = field.values.map((v) => (v === null ? null : BigInt(Math.trunc(v))));
       return { type: new Int64(), vector: vectorFromArray(values, new Int64()), nullable: true };

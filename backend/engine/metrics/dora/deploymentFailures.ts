@@ -1,4 +1,4 @@
-import type { DeploymentRecord, RecordSet } from '../../../../common/records';
+import type { DeploymentRecord, IncidentRecord, RecordSet } from '../../../../common/records';
 import { deployedAt } from '../../lib/deployedAt';
 import type { EngineOptions } from '../../types';
 import { linkIncidents, type IncidentLinks } from './linkIncidents';
@@ -19,9 +19,17 @@ export interface FailureAnalysis {
   withoutIncidents: boolean;
 }
 
-function nextDeploymentOfService(d: DeploymentRecord, production: readonly DeploymentRecord[]): number | undefined {
-  const after = production.find((x) => x.service === d.service && x.id !== d.id && deployedAt(x) > deployedAt(d));
-  return after === undefined ? undefined : deployedAt(after);
+/** For each production deployment, the time of the next one of the same service (production is sorted). */
+function nextOfService(production: readonly DeploymentRecord[]): Map<string, number> {
+  const next = new Map<string, number>();
+  const pending = new Map<string, DeploymentRecord[]>();
+  for (const d of production) {
+    const waiting = pending.get(d.service) ?? [];
+    const stillWaiting = waiting.filter((w) => deployedAt(w) >= deployedAt(d));
+    waiting.filter((w) => deployedAt(w) < deployedAt(d)).forEach((w) => next.set(w.id, deployedAt(d)));
+    pending.set(d.service, [...stillWaiting, d]);
+  }
+  return next;
 }
 
 /**
@@ -32,29 +40,52 @@ function nextDeploymentOfService(d: DeploymentRecord, production: readonly Deplo
  * Without an incident, recovery is the next successful production deployment of the same service.
  * `production` must come from productionDeployments (sorted).
  */
-export function deploymentFailures(records: RecordSet, production: readonly DeploymentRecord[], options: EngineOptions): FailureAnalysis {
+export function deploymentFailures(
+  records: RecordSet,
+  production: readonly DeploymentRecord[],
+  options: EngineOptions
+): FailureAnalysis {
   const causes = new Map<string, Set<FailureCause>>();
   const add = (id: string, cause: FailureCause) => causes.set(id, (causes.get(id) ?? new Set()).add(cause));
   const incidentLinks = linkIncidents(records.incidents ?? [], production, options.incidentLinking);
   incidentLinks.links.forEach((deploymentId) => add(deploymentId, 'incident'));
   const ids = new Set(production.map((d) => d.id));
-  production.filter((d) => d.rollbackOf !== undefined && ids.has(d.rollbackOf)).forEach((d) => add(d.rollbackOf as string, 'rollback'));
-  const revertedChangeIds = new Set((records.changes ?? []).filter((c) => c.revertOf !== undefined && c.mergedAt !== undefined).map((c) => c.revertOf as string));
-  production.filter((d) => (d.changeIds ?? []).some((id) => revertedChangeIds.has(id))).forEach((d) => add(d.id, 'revert'));
+  production
+    .filter((d) => d.rollbackOf !== undefined && ids.has(d.rollbackOf))
+    .forEach((d) => add(d.rollbackOf as string, 'rollback'));
+  const revertedChangeIds = new Set(
+    (records.changes ?? [])
+      .filter((c) => c.revertOf !== undefined && c.mergedAt !== undefined)
+      .map((c) => c.revertOf as string)
+  );
+  production
+    .filter((d) => (d.changeIds ?? []).some((id) => revertedChangeIds.has(id)))
+    .forEach((d) => add(d.id, 'revert'));
 
+  const incidentsOf = new Map<string, IncidentRecord[]>();
+  for (const i of records.incidents ?? []) {
+    const id = incidentLinks.links.get(i.id);
+    const list = id === undefined ? undefined : incidentsOf.get(id);
+    if (list) {
+      list.push(i);
+    } else if (id !== undefined) {
+      incidentsOf.set(id, [i]);
+    }
+  }
+  const next = nextOfService(production);
   const failures = new Map<string, DeploymentFailure>();
   for (const deployment of production) {
     const found = causes.get(deployment.id);
     if (!found) {
       continue;
     }
-    const incidents = (records.incidents ?? []).filter((i) => incidentLinks.links.get(i.id) === deployment.id);
+    const incidents = incidentsOf.get(deployment.id) ?? [];
     let recoveredAt: number | undefined;
     if (incidents.length > 0) {
       const resolved = incidents.map((i) => i.resolvedAt);
       recoveredAt = resolved.every((t): t is number => t !== undefined) ? Math.max(...resolved) : undefined;
     } else {
-      recoveredAt = nextDeploymentOfService(deployment, production);
+      recoveredAt = next.get(deployment.id);
     }
     failures.set(deployment.id, { deployment, causes: [...found].sort(), recoveredAt });
   }

@@ -6,9 +6,14 @@ import type { FailureAnalysis } from './deploymentFailures';
 export function failureNotices(analysis: FailureAnalysis, request: MetricRequest): Notice[] {
   const notices: Notice[] = [];
   if (analysis.withoutIncidents) {
-    notices.push({ severity: 'info', text: 'Incidents are not set up: failures are detected from rollbacks and reverts only.' });
+    notices.push({
+      severity: 'info',
+      text: 'Incidents are not set up: failures are detected from rollbacks and reverts only.',
+    });
   }
-  const unlinked = analysis.incidentLinks.unlinked.filter((i) => i.openedAt >= request.from && i.openedAt < request.to).length;
+  const unlinked = analysis.incidentLinks.unlinked.filter(
+    (i) => i.openedAt >= request.from && i.openedAt < request.to
+  ).length;
   if (unlinked > 0) {
     notices.push({
       severity: 'info',

@@ -20,7 +20,11 @@ export function changeLeadTime(p: number): MetricComputer {
       instantOf: (pair) => pair.deployedAt,
       groupBy: request.groupBy,
       groupOf: leadTimeGroup(request.groupBy),
-      aggregate: (xs) => percentile(xs.map((x) => x.hours), p),
+      aggregate: (xs) =>
+        percentile(
+          xs.map((x) => x.hours),
+          p
+        ),
       kind: 'duration',
     });
     return { metricId: request.metricId, unit: 'h', series, notices };

@@ -51,7 +51,8 @@ export function leadTimePairs(records: RecordSet): { pairs: LeadTimePair[]; noti
     }
   }
   const notices: Notice[] = [];
-  const note = (count: number, text: string) => count > 0 && notices.push({ severity: 'info', text: `${count} ${text}` });
+  const note = (count: number, text: string) =>
+    count > 0 && notices.push({ severity: 'info', text: `${count} ${text}` });
   note(withoutIds, 'production deployment(s) list no changes and are left out of lead time.');
   note(unknown, 'change id(s) on deployments were not found among the pull requests.');
   note(fallback, 'change(s) have no first-commit time; their lead time starts at PR creation.');

@@ -8,14 +8,39 @@ export interface IncidentLinks {
   unlinked: IncidentRecord[];
 }
 
+function lastAtOrBefore(sorted: readonly DeploymentRecord[], instant: number): DeploymentRecord | undefined {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found: DeploymentRecord | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (deployedAt(sorted[mid]) <= instant) {
+      found = sorted[mid];
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
 /**
  * Links incidents to the production deployment that caused them: the explicit causedByDeploymentId when it
  * names one of `production`; otherwise, under 'last_deployment_before', the last production deployment of the
  * incident's service at or before it opened. Incidents without a service or a candidate stay unlinked.
  * `production` must be sorted by deployment time (see productionDeployments).
  */
-export function linkIncidents(incidents: readonly IncidentRecord[], production: readonly DeploymentRecord[], rule: EngineOptions['incidentLinking']): IncidentLinks {
+export function linkIncidents(
+  incidents: readonly IncidentRecord[],
+  production: readonly DeploymentRecord[],
+  rule: EngineOptions['incidentLinking']
+): IncidentLinks {
   const ids = new Set(production.map((d) => d.id));
+  const byService = new Map<string, DeploymentRecord[]>();
+  for (const d of production) {
+    const list = byService.get(d.service);
+    list ? list.push(d) : byService.set(d.service, [d]);
+  }
   const links = new Map<string, string>();
   const unlinked: IncidentRecord[] = [];
   for (const incident of incidents) {
@@ -23,7 +48,7 @@ export function linkIncidents(incidents: readonly IncidentRecord[], production: 
     if (incident.causedByDeploymentId !== undefined) {
       deploymentId = ids.has(incident.causedByDeploymentId) ? incident.causedByDeploymentId : undefined;
     } else if (rule === 'last_deployment_before' && incident.service !== undefined) {
-      deploymentId = production.filter((d) => d.service === incident.service && deployedAt(d) <= incident.openedAt).at(-1)?.id;
+      deploymentId = lastAtOrBefore(byService.get(incident.service) ?? [], incident.openedAt)?.id;
     }
     if (deploymentId === undefined) {
       unlinked.push(incident);

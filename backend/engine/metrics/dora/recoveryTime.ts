@@ -23,7 +23,10 @@ export function recoveryTime(records: RecordSet, request: MetricRequest): Metric
   const analysis = deploymentFailures(records, production, request.options);
   const bucketing = makeBucketing(request, records.sprints);
   const failures = [...analysis.failures.values()];
-  const recovered = failures.filter((f): f is DeploymentFailure & { recoveredAt: number } => f.recoveredAt !== undefined && f.recoveredAt >= deployedAt(f.deployment));
+  const recovered = failures.filter(
+    (f): f is DeploymentFailure & { recoveredAt: number } =>
+      f.recoveredAt !== undefined && f.recoveredAt >= deployedAt(f.deployment)
+  );
   const series = buildSeries(recovered, {
     bucketing,
     instantOf: (f) => deployedAt(f.deployment),
@@ -33,9 +36,14 @@ export function recoveryTime(records: RecordSet, request: MetricRequest): Metric
     kind: 'duration',
   });
   const notices = failureNotices(analysis, request);
-  const unresolved = failures.filter((f) => f.recoveredAt === undefined && bucketing.indexOf(deployedAt(f.deployment)) >= 0).length;
+  const unresolved = failures.filter(
+    (f) => f.recoveredAt === undefined && bucketing.indexOf(deployedAt(f.deployment)) >= 0
+  ).length;
   if (unresolved > 0) {
-    notices.push({ severity: 'info', text: `${unresolved} failed deployment(s) in range are not recovered yet and are left out of the median.` });
+    notices.push({
+      severity: 'info',
+      text: `${unresolved} failed deployment(s) in range are not recovered yet and are left out of the median.`,
+    });
   }
   return { metricId: request.metricId, unit: 'h', series, notices };
 }

@@ -20,8 +20,8 @@ export function TargetRow({ entry, override = {}, onChange }: Props) {
   const labels = selectors.configEditor;
   return (
     <tr>
-      <th scope="row" id={`teammetrics-target-row-${id}`}>
-        <Text>{title}</Text>
+      <th scope="row">
+        <span id={`teammetrics-target-title-${id}`}>{title}</span>
         <br />
         <Text variant="bodySmall" color="secondary">
           {`${id} · ${entry.unit}`}
@@ -38,7 +38,7 @@ export function TargetRow({ entry, override = {}, onChange }: Props) {
       </td>
       <td>
         <Combobox
-          aria-labelledby={`teammetrics-targets-period teammetrics-target-row-${id}`}
+          aria-labelledby={`teammetrics-targets-period teammetrics-target-title-${id}`}
           options={PERIOD_OPTIONS}
           value={override.period ?? null}
           placeholder={target?.period ?? 'period'}
