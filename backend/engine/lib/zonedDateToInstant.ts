@@ -20,6 +20,9 @@ export function zonedDateToInstant(
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   const offsetBefore = timeZoneOffset(wall - MS_PER_DAY, timeZone);
   const offsetAfter = timeZoneOffset(wall + MS_PER_DAY, timeZone);
+  if (offsetBefore === offsetAfter) {
+    return wall - offsetBefore;
+  }
   const valid = [wall - offsetBefore, wall - offsetAfter].filter((t) => t + timeZoneOffset(t, timeZone) === wall);
   return valid.length > 0 ? Math.min(...valid) : wall - offsetBefore;
 }

@@ -5,6 +5,13 @@ import { rangeRate } from '../lib/rangeRate';
 import type { MetricRequest } from '../types';
 import type { Run } from '../comparisons/historyPoints';
 
+function formatValue(value: number, unit: string, per: 'day' | 'week' | undefined): string {
+  if (per) {
+    return `${value.toFixed(2)} per ${per}`;
+  }
+  return unit === 'percentunit' ? `${(value * 100).toFixed(1)}%` : `${value.toFixed(1)} ${unit}`;
+}
+
 const TIER_NAMES: Record<Tier, string> = { elite: 'Elite', high: 'High', medium: 'Medium', low: 'Low' };
 
 /**
@@ -46,11 +53,11 @@ export function attachTiers(result: MetricResult, entry: CatalogEntry, request: 
       `DORA ${preset}`,
       ...(grouped ? [series.labels[request.groupBy] ?? ''] : []),
     ]);
-    if (!grouped && tier !== null) {
-      const rate = bands.per ? ` per ${bands.per}` : '';
+    if (!grouped && tier !== null && value !== null) {
+      const shown = formatValue(value, entry.unit, bands.per);
       notices.push({
         severity: 'info',
-        text: `DORA ${preset} tier: ${TIER_NAMES[tier]} (${bands.labels[tier]}; value ${value?.toFixed(2)}${rate}).`,
+        text: `DORA ${preset} tier: ${TIER_NAMES[tier]} (${bands.labels[tier]}; value ${shown}).`,
       });
     }
   }

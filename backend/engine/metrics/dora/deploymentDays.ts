@@ -1,6 +1,5 @@
 import type { MetricResult } from '../../../../common/metricResult';
 import type { RecordSet } from '../../../../common/records';
-import { bucketStart } from '../../lib/bucketStart';
 import { buildSeries } from '../../lib/buildSeries';
 import { deployedAt } from '../../lib/deployedAt';
 import { makeBucketing } from '../../lib/makeBucketing';
@@ -14,11 +13,12 @@ import type { MetricRequest } from '../../types';
  * @example deploymentDays({ deployments }, { ...request, bucket: 'week' }) // ≤ 7 per week
  */
 export function deploymentDays(records: RecordSet, request: MetricRequest): MetricResult {
+  const days = makeBucketing({ ...request, bucket: 'day' });
   const series = buildSeries(productionDeployments(records.deployments ?? []), {
     bucketing: makeBucketing(request, records.sprints),
     instantOf: deployedAt,
     groupBy: request.groupBy,
-    aggregate: (xs) => new Set(xs.map((d) => bucketStart(deployedAt(d), 'day', request.timezone))).size,
+    aggregate: (xs) => new Set(xs.map((d) => days.indexOf(deployedAt(d)))).size,
     kind: 'count',
   });
   return { metricId: request.metricId, unit: 'short', series, notices: [] };

@@ -1,15 +1,24 @@
 import type { ChangeRecord } from '../../../../common/records';
 import { buildSnapshotSeries } from '../../lib/buildSnapshotSeries';
 import type { MetricComputer } from '../../types';
+import { makeIntervalCounter } from './_lib/intervalCounter';
 import { metricResult, requestBucketing } from './_lib/result';
 
-/** Open and out of draft at `asOf` (ready-for-review known: ready before asOf; unknown: not a draft now). */
-export function isOpenReadyAt(c: ChangeRecord, asOf: number): boolean {
-  const closedAt = c.mergedAt ?? c.closedAt;
-  if (c.createdAt >= asOf || (closedAt !== undefined && closedAt < asOf)) {
-    return false;
+/**
+ * When the PR counts as open and ready: for instants t with start < t ≤ end. Start = creation or ready for
+ * review, whichever is later (unknown ready: creation, unless it is still a draft → never); end = merge/close.
+ */
+export function openReadyInterval(c: ChangeRecord): [number, number] | undefined {
+  if (c.readyForReviewAt === undefined && c.draft === true) {
+    return undefined;
   }
-  return c.readyForReviewAt !== undefined ? c.readyForReviewAt < asOf : c.draft !== true;
+  return [Math.max(c.createdAt, c.readyForReviewAt ?? c.createdAt), c.mergedAt ?? c.closedAt ?? Infinity];
+}
+
+/** Open and out of draft at `asOf`. */
+export function isOpenReadyAt(c: ChangeRecord, asOf: number): boolean {
+  const interval = openReadyInterval(c);
+  return interval !== undefined && interval[0] < asOf && asOf <= interval[1];
 }
 
 /**
@@ -18,17 +27,21 @@ export function isOpenReadyAt(c: ChangeRecord, asOf: number): boolean {
  * @example prWip(records, request) // [{ time, value: 17 }, ...]
  */
 export const prWip: MetricComputer = (records, request) => {
-  const bucketing = requestBucketing(records, request);
-  const first = bucketing.ends.length > 0 ? Math.min(...bucketing.ends) : request.to;
-  // PRs closed before the first snapshot can never count; dropping them keeps the sweep small.
-  const candidates = (records.changes ?? []).filter((c) => {
-    const closedAt = c.mergedAt ?? c.closedAt;
-    return (closedAt === undefined || closedAt >= first) && c.createdAt < request.to;
-  });
-  const series = buildSnapshotSeries(candidates, {
-    bucketing,
+  const counters = new WeakMap<readonly ChangeRecord[], (t: number) => number>();
+  const series = buildSnapshotSeries(records.changes ?? [], {
+    bucketing: requestBucketing(records, request),
     groupBy: request.groupBy,
-    valueAt: (cs, asOf) => cs.reduce((n, c) => n + (isOpenReadyAt(c, asOf) ? 1 : 0), 0),
+    valueAt: (cs, asOf) => {
+      let count = counters.get(cs);
+      if (!count) {
+        count = makeIntervalCounter(cs.flatMap((c) => {
+          const interval = openReadyInterval(c);
+          return interval ? [interval] : [];
+        }));
+        counters.set(cs, count);
+      }
+      return count(asOf);
+    },
   });
   return metricResult(request, 'short', series);
 };

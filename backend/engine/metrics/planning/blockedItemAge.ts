@@ -4,15 +4,28 @@ import { MS_PER_DAY } from '../../lib/constants';
 import { median } from '../../lib/median';
 import type { MetricComputer } from '../../types';
 import { metricResult, requestBucketing } from '../flow/_lib/result';
-import { isBlockedStatus, statusChangeAt } from '../flow/_lib/statusNames';
+import { isBlockedStatus } from '../flow/_lib/statusNames';
 
-/** Since when the item is blocked at `asOf` (exclusive), from its status history, else from blockedSince. */
-export function blockedSinceAt(item: WorkItemRecord, asOf: number): number | undefined {
+/** A stretch of being blocked: blocked at instants t with since < t ≤ until. */
+interface BlockedEpisode {
+  since: number;
+  until: number;
+}
+
+/** The item's blocked episodes, from its status history (sorted), else from blockedSince (current state). */
+export function blockedEpisodes(item: WorkItemRecord): BlockedEpisode[] {
   if (item.statusHistory.length === 0) {
-    return item.blockedSince !== undefined && item.blockedSince < asOf ? item.blockedSince : undefined;
+    return item.blockedSince === undefined ? [] : [{ since: item.blockedSince, until: Infinity }];
   }
-  const change = statusChangeAt(item, asOf - 1);
-  return change !== undefined && isBlockedStatus(change.to) ? change.at : undefined;
+  const history = [...item.statusHistory].sort((a, b) => a.at - b.at);
+  return history.flatMap((change, i) =>
+    isBlockedStatus(change.to) ? [{ since: change.at, until: i + 1 < history.length ? history[i + 1].at : Infinity }] : []
+  );
+}
+
+/** Since when the item is blocked at `asOf` (changes at asOf not yet in effect); undefined when not blocked. */
+export function blockedSinceAt(item: WorkItemRecord, asOf: number): number | undefined {
+  return blockedEpisodes(item).find((e) => e.since < asOf && asOf <= e.until)?.since;
 }
 
 /**
@@ -25,14 +38,18 @@ export const blockedItemAge: MetricComputer = (records, request) => {
   const candidates = (records.workItems ?? []).filter(
     (w) => w.blockedSince !== undefined || w.statusHistory.some((s) => isBlockedStatus(s.to))
   );
+  const episodes = new WeakMap<readonly WorkItemRecord[], BlockedEpisode[]>();
   const series = buildSnapshotSeries(candidates, {
     bucketing: requestBucketing(records, request),
     groupBy: request.groupBy,
-    valueAt: (items, asOf) =>
-      median(items.flatMap((w) => {
-        const since = blockedSinceAt(w, asOf);
-        return since === undefined ? [] : [(asOf - since) / MS_PER_DAY];
-      })),
+    valueAt: (items, asOf) => {
+      let list = episodes.get(items);
+      if (!list) {
+        list = items.flatMap(blockedEpisodes);
+        episodes.set(items, list);
+      }
+      return median(list.filter((e) => e.since < asOf && asOf <= e.until).map((e) => (asOf - e.since) / MS_PER_DAY));
+    },
   });
   return metricResult(request, 'd', series);
 };

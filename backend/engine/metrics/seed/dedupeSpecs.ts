@@ -55,34 +55,38 @@ function merge(item: WorkItemRecord, doc: DocumentRecord | undefined): Spec {
 export function dedupeSpecs(items: readonly WorkItemRecord[], docs: readonly DocumentRecord[]): DedupedSpecs {
   const sortedItems = [...items].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   const free = new Map(docs.map((d) => [d.id, d]));
+  const byLink = new Map<string, DocumentRecord[]>();
+  const byTitle = new Map<string, DocumentRecord[]>();
+  for (const doc of docs) {
+    const link = normalizeLink(doc.link);
+    if (link !== undefined) {
+      byLink.set(link, [...(byLink.get(link) ?? []), doc]);
+    }
+    const title = normalizeTitle(doc.title);
+    byTitle.set(title, [...(byTitle.get(title) ?? []), doc]);
+  }
   const matched = new Map<string, DocumentRecord>();
+  const take = (item: WorkItemRecord, doc: DocumentRecord) => {
+    matched.set(item.id, doc);
+    free.delete(doc.id);
+  };
   let mergedByLink = 0;
   let mergedByTitle = 0;
   for (const item of sortedItems) {
-    const links = linksOf(item);
-    const doc = [...free.values()].find((d) => {
-      const link = normalizeLink(d.link);
-      return link !== undefined && links.has(link);
-    });
+    const doc = [...linksOf(item)].flatMap((link) => byLink.get(link) ?? []).find((d) => free.has(d.id));
     if (doc) {
-      matched.set(item.id, doc);
-      free.delete(doc.id);
+      take(item, doc);
       mergedByLink += 1;
     }
   }
   for (const item of sortedItems.filter((i) => !matched.has(i.id))) {
     const title = normalizeTitle(item.title);
-    const candidates = [...free.values()]
-      .filter(
-        (d) =>
-          title !== '' &&
-          normalizeTitle(d.title) === title &&
-          Math.abs(d.createdAt - item.createdAt) <= TITLE_MATCH_WINDOW_MS
-      )
-      .sort((a, b) => Math.abs(a.createdAt - item.createdAt) - Math.abs(b.createdAt - item.createdAt));
+    const distance = (d: DocumentRecord) => Math.abs(d.createdAt - item.createdAt);
+    const candidates = (title === '' ? [] : (byTitle.get(title) ?? []))
+      .filter((d) => free.has(d.id) && distance(d) <= TITLE_MATCH_WINDOW_MS)
+      .sort((a, b) => distance(a) - distance(b));
     if (candidates.length > 0) {
-      matched.set(item.id, candidates[0]);
-      free.delete(candidates[0].id);
+      take(item, candidates[0]);
       mergedByTitle += 1;
     }
   }

@@ -1,18 +1,37 @@
 import { buildSeries } from '../../lib/buildSeries';
 import { dimensionOf } from '../../lib/dimensionOf';
+import type { RecordSet } from '../../../../common/records';
 import type { MetricComputer } from '../../types';
 import { metricResult, requestBucketing } from '../flow/_lib/result';
 import { nonAuthorReviews } from './nonAuthorReviews';
 import { teamLevel } from './teamLevel';
 
+/** Ids of merged PRs without firstReviewAt that still have a non-author review in the reviews. */
+function reviewedWithoutFirstReview(records: RecordSet): Set<string> {
+  const unsure = new Map<string, string>();
+  for (const c of records.changes ?? []) {
+    if (c.mergedAt !== undefined && c.firstReviewAt === undefined) {
+      unsure.set(c.id, c.author);
+    }
+  }
+  const reviewed = new Set<string>();
+  for (const r of records.reviews ?? []) {
+    const author = unsure.get(r.changeId);
+    if (author !== undefined && r.reviewer !== author) {
+      reviewed.add(r.changeId);
+    }
+  }
+  return reviewed;
+}
+
 const participationRaw: MetricComputer = (records, request) => {
-  const reviewed = new Set(nonAuthorReviews(records).map(({ change }) => change.id));
+  const reviewed = reviewedWithoutFirstReview(records);
   const merged = (records.changes ?? []).filter((c) => c.mergedAt !== undefined);
   const series = buildSeries(merged, {
     bucketing: requestBucketing(records, request),
     instantOf: (c) => c.mergedAt,
     groupBy: request.groupBy,
-    aggregate: (cs) => cs.filter((c) => reviewed.has(c.id) || c.firstReviewAt !== undefined).length / cs.length,
+    aggregate: (cs) => cs.filter((c) => c.firstReviewAt !== undefined || reviewed.has(c.id)).length / cs.length,
     kind: 'ratio',
   });
   return metricResult(request, 'percentunit', series);

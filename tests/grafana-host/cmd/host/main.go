@@ -1,6 +1,6 @@
 // Command host starts the Team Metrics plugin exactly like Grafana 12.4 and calls it.
 //
-//	host query <query.json> [--from RFC3339] [--to RFC3339] [--exe path] [--settings settings.json]
+//	host query <query.json> [--from RFC3339] [--to RFC3339] [--exe path] [--settings settings.json] [--json]
 //	host health | metrics [--exe path] [--settings settings.json]
 //	host resource <path> [--method GET] [--body file] [--exe path] [--settings settings.json]
 //	host bench [--exe path] [--starts 10] [--queries 1000] [--concurrency 50]
@@ -13,7 +13,7 @@ import (
 )
 
 const usage = `usage:
-  host query <query.json> [--from RFC3339 --to RFC3339] [--exe path] [--settings settings.json] [--rows N]
+  host query <query.json> [--from RFC3339 --to RFC3339] [--exe path] [--settings settings.json] [--rows N] [--json]
   host health   [--exe path] [--settings settings.json]
   host resource <path> [--method GET] [--body file] [--exe path] [--settings settings.json]
   host metrics  [--exe path] [--settings settings.json]

@@ -21,6 +21,7 @@ func cmdQuery(args []string) error {
 	from := fs.String("from", today.AddDate(0, 0, -30).Format(time.RFC3339), "range start (RFC3339)")
 	to := fs.String("to", today.Format(time.RFC3339), "range end (RFC3339)")
 	fs.IntVar(&report.MaxRows, "rows", 40, "max rows printed per frame (-1 = all)")
+	asJSON := fs.Bool("json", false, "print the decoded response as JSON (Grafana's /api/ds/query shape) instead of tables")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -51,6 +52,9 @@ func cmdQuery(args []string) error {
 	resp, err := h.QueryData(ctx, queries...)
 	if err != nil {
 		return err
+	}
+	if *asJSON {
+		return writeResponseJSON(os.Stdout, resp)
 	}
 	fmt.Printf("QueryData: %d quer(ies), %s .. %s, took %v\n\n", len(queries), tFrom.Format(time.RFC3339), tTo.Format(time.RFC3339), time.Since(began).Round(time.Microsecond))
 	report.Responses(os.Stdout, resp)
