@@ -7,7 +7,9 @@ import type { TeamMetricsQuery } from './types';
 jest.mock('@grafana/runtime', () => ({
   ...jest.requireActual('@grafana/runtime'),
   getTemplateSrv: () => ({
-    replace: jest.requireActual('./testing/fakeTemplateSrv').fakeReplace({ repo: ['acme/api', 'acme/web'], team: 'core' }),
+    replace: jest
+      .requireActual('./testing/fakeTemplateSrv')
+      .fakeReplace({ repo: ['acme/api', 'acme/web'], team: 'core' }),
     getVariables: () => [],
   }),
 }));
@@ -15,8 +17,16 @@ jest.mock('@grafana/runtime', () => ({
 describe('DataSource', () => {
   it('applyTemplateVariables turns a multi-value $repo into an array of repos', () => {
     const datasource = createDataSource();
-    const query: TeamMetricsQuery = { refId: 'A', queryType: 'metric', metric: 'deploy_frequency', filters: { repo: ['$repo'], team: ['$team'] } };
-    expect(datasource.applyTemplateVariables(query, {}).filters).toEqual({ repo: ['acme/api', 'acme/web'], team: ['core'] });
+    const query: TeamMetricsQuery = {
+      refId: 'A',
+      queryType: 'metric',
+      metric: 'deploy_frequency',
+      filters: { repo: ['$repo'], team: ['$team'] },
+    };
+    expect(datasource.applyTemplateVariables(query, {}).filters).toEqual({
+      repo: ['acme/api', 'acme/web'],
+      team: ['core'],
+    });
   });
 
   it('getDefaultQuery is the shared DEFAULT_QUERY: Deploy Frequency, weekly', () => {
@@ -56,7 +66,10 @@ describe('DataSource', () => {
       { value: 'acme/web', label: 'acme/web' },
     ]);
     expect(getResource).toHaveBeenCalledWith('options/repo', { team: 'core' });
-    await expect(datasource.getOptions('team')).rejects.toEqual({ status: 500, data: { message: 'backend failed on options/team' } });
+    await expect(datasource.getOptions('team')).rejects.toEqual({
+      status: 500,
+      data: { message: 'backend failed on options/team' },
+    });
     await expect(datasource.getOptions('team')).rejects.toBeDefined();
     expect(getResource.mock.calls.filter(([path]) => path === 'options/team')).toHaveLength(2);
   });
@@ -67,7 +80,9 @@ describe('DataSource', () => {
     const request = { targets: [{ refId: 'A', variableKind: 'team' }] } as DataQueryRequest<TeamMetricsQuery>;
     const variables = datasource.variables as unknown as { query: (r: typeof request) => unknown };
     variables.query(request);
-    expect(query.mock.calls[0][0].targets).toEqual([{ refId: 'A', queryType: 'variable', variableKind: 'team', filters: {} }]);
+    expect(query.mock.calls[0][0].targets).toEqual([
+      { refId: 'A', queryType: 'variable', variableKind: 'team', filters: {} },
+    ]);
   });
 
   it('prepares annotation queries with queryType annotations and every kind by default', () => {
@@ -92,4 +107,3 @@ describe('DataSource', () => {
     expect(DEFAULT_QUERY.metric).toBe('deploy_frequency');
   });
 });
-

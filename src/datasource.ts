@@ -6,7 +6,16 @@ import { annotationSupport } from './annotationSupport';
 import { interpolateQuery } from './interpolateQuery';
 import { toOptionParams } from './resources/optionParams';
 import { ResourceCache } from './resources/resourceCache';
-import type { CatalogResponse, OptionKind, OptionsResponse, ResourceOption, SourcesResponse, SourceStatus, TeamMetricsQuery, TeamMetricsOptions } from './types';
+import type {
+  CatalogResponse,
+  OptionKind,
+  OptionsResponse,
+  ResourceOption,
+  SourcesResponse,
+  SourceStatus,
+  TeamMetricsQuery,
+  TeamMetricsOptions,
+} from './types';
 import { TeamMetricsVariableSupport } from './variableSupport';
 
 export class DataSource extends DataSourceWithBackend<TeamMetricsQuery, TeamMetricsOptions> {

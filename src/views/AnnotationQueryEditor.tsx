@@ -14,5 +14,7 @@ export type Props = QueryEditorProps<DataSource, TeamMetricsQuery, TeamMetricsOp
 /** The annotation query of a dashboard: event kinds and filters (queryType `annotations`). */
 export function AnnotationQueryEditor({ datasource, query, onChange, onRunQuery }: Props) {
   const annotationQuery: TeamMetricsQuery = { ...DEFAULT_ANNOTATION_QUERY, ...query, queryType: 'annotations' };
-  return <AnnotationFields datasource={datasource} query={annotationQuery} onChange={onChange} onRunQuery={onRunQuery} />;
+  return (
+    <AnnotationFields datasource={datasource} query={annotationQuery} onChange={onChange} onRunQuery={onRunQuery} />
+  );
 }

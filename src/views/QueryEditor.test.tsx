@@ -71,7 +71,11 @@ describe('QueryEditor', () => {
   });
 
   it('switching metric keeps only the filters the new metric supports', async () => {
-    const { lastQuery, user } = setup({ ...DEFAULT_QUERY, filters: { repo: ['acme/api'], environment: ['production'] }, groupBy: 'environment' });
+    const { lastQuery, user } = setup({
+      ...DEFAULT_QUERY,
+      filters: { repo: ['acme/api'], environment: ['production'] },
+      groupBy: 'environment',
+    });
     await user.click(await screen.findByRole('combobox', { name: 'Metric' }));
     await user.keyboard('PR cycle');
     await user.click(await screen.findByRole('option', { name: /PR Cycle Time/ }));
@@ -109,7 +113,9 @@ describe('QueryEditor', () => {
 
   it('shows an error on a filter whose options cannot be loaded, and keeps it usable', async () => {
     const { lastQuery, user } = setup(DEFAULT_QUERY, { failing: ['options/repo'] });
-    expect(await screen.findByText('Could not load repository values: backend failed on options/repo')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Could not load repository values: backend failed on options/repo')
+    ).toBeInTheDocument();
     await user.click(screen.getByLabelText('Repository'));
     await user.keyboard('acme/legacy');
     await user.click(await screen.findByRole('option', { name: /Use custom value/ }));

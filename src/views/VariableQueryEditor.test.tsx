@@ -28,7 +28,11 @@ function setup(query: TeamMetricsQuery) {
     );
   }
   render(<Harness />);
-  return { onChange, lastQuery: (): TeamMetricsQuery => onChange.mock.lastCall?.[0], user: userEvent.setup({ delay: null }) };
+  return {
+    onChange,
+    lastQuery: (): TeamMetricsQuery => onChange.mock.lastCall?.[0],
+    user: userEvent.setup({ delay: null }),
+  };
 }
 
 describe('VariableQueryEditor', () => {
@@ -41,7 +45,12 @@ describe('VariableQueryEditor', () => {
   });
 
   it('changing the kind resets the filters and offers the other dimensions', async () => {
-    const { lastQuery, user } = setup({ refId: 'variable', queryType: 'variable', variableKind: 'repo', filters: { team: ['core'] } });
+    const { lastQuery, user } = setup({
+      refId: 'variable',
+      queryType: 'variable',
+      variableKind: 'repo',
+      filters: { team: ['core'] },
+    });
     await user.click(screen.getByLabelText('Values of'));
     await user.click(await screen.findByRole('option', { name: 'Person' }));
     expect(lastQuery()).toMatchObject({ variableKind: 'person', filters: {} });
@@ -49,7 +58,12 @@ describe('VariableQueryEditor', () => {
   });
 
   it('narrows by another variable, e.g. people of $team', async () => {
-    const { lastQuery, user } = setup({ refId: 'variable', queryType: 'variable', variableKind: 'person', filters: {} });
+    const { lastQuery, user } = setup({
+      refId: 'variable',
+      queryType: 'variable',
+      variableKind: 'person',
+      filters: {},
+    });
     await user.click(screen.getByLabelText('Team'));
     await user.click(await screen.findByRole('option', { name: /\$team/ }));
     expect(lastQuery().filters).toEqual({ team: ['$team'] });

@@ -58,6 +58,16 @@ function tableFrame(table: Table, meta: FrameMeta): Frame {
   return { name: table.name, meta, fields };
 }
 
+/** The series as one long table (time, one column per label, value), for metrics without tables of their own. */
+function seriesTable(result: MetricResult, entry: CatalogEntry): Table {
+  const labelKeys = [...new Set(result.series.flatMap((s) => Object.keys(s.labels)))].sort();
+  return {
+    name: entry.id,
+    columns: [{ name: 'time', type: 'time' }, ...labelKeys.map((name) => ({ name, type: 'string' as const })), { name: entry.title, type: 'number', unit: result.unit }],
+    rows: result.series.flatMap((s) => s.points.map((p) => [p.time, ...labelKeys.map((k) => s.labels[k] ?? null), p.value])),
+  };
+}
+
 function notices(result: MetricResult): FrameNotice[] {
   const list: FrameNotice[] = result.notices.map((n) => ({ severity: n.severity, text: n.text }));
   if (result.noDataReason) {
@@ -76,9 +86,8 @@ export function metricFrames(result: MetricResult, options: FrameOptions): Frame
 
   if (options.format === 'table') {
     const tables = result.tables ?? [];
-    return tables.length > 0
-      ? tables.map((table, i) => tableFrame(table, { ...baseMeta(i === 0), preferredVisualisationType: 'table' }))
-      : [{ name: options.entry.id, meta: { ...baseMeta(true), preferredVisualisationType: 'table' }, fields: [] }];
+    const asTables = tables.length > 0 ? tables : [seriesTable(result, options.entry)];
+    return asTables.map((table, i) => tableFrame(table, { ...baseMeta(i === 0), preferredVisualisationType: 'table' }));
   }
 
   const type = options.periodValue ? 'numeric-multi' : 'timeseries-multi';

@@ -7,6 +7,9 @@ const RED = 'red';
 /** Default amber band: within 20% of the target on the wrong side. */
 export const DEFAULT_WARN_FRACTION = 0.2;
 
+/** 0.15000000000000002 → 0.15: thresholds are shown to people. */
+const tidy = (value: number) => Number(value.toPrecision(12));
+
 /**
  * Green/amber/red steps around a target. Higher-is-better: red below (1−w)·target, amber up to the target,
  * green at or above it. Lower-is-better: green up to the target, amber up to (1+w)·target, red above.
@@ -17,7 +20,7 @@ export function targetThresholds(target: number, direction: Direction, warnFract
       mode: 'absolute',
       steps: [
         { value: null, color: RED },
-        { value: target * (1 - warnFraction), color: AMBER },
+        { value: tidy(target * (1 - warnFraction)), color: AMBER },
         { value: target, color: GREEN },
       ],
     };
@@ -27,7 +30,7 @@ export function targetThresholds(target: number, direction: Direction, warnFract
     steps: [
       { value: null, color: GREEN },
       { value: target, color: AMBER },
-      { value: target * (1 + warnFraction), color: RED },
+      { value: tidy(target * (1 + warnFraction)), color: RED },
     ],
   };
 }

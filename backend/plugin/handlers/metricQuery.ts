@@ -11,7 +11,7 @@ import { metricFrames } from '../frames/metricFrames';
 import type { ParsedQuery } from '../queryModel';
 
 export function engineOptions(instance: DataSourceInstance): EngineOptions {
-  const { engine = {}, targets = {} } = instance.config.jsonData;
+  const { engine = {}, targets = {}, notion, hubspot } = instance.config.jsonData;
   const targetValues: Record<string, number> = {};
   for (const [id, override] of Object.entries(targets)) {
     if (override.target !== undefined) {
@@ -21,6 +21,8 @@ export function engineOptions(instance: DataSourceInstance): EngineOptions {
   return {
     ...defaultEngineOptions,
     ...Object.fromEntries(Object.entries(engine).filter(([, v]) => v !== undefined && v !== '')),
+    ...(notion?.dateBasis ? { documentDateBasis: notion.dateBasis } : {}),
+    ...(hubspot?.openRateDenominator ? { openRateDenominator: hubspot.openRateDenominator } : {}),
     targets: targetValues,
   };
 }

@@ -10,8 +10,18 @@ interface Props {
 export function CacheSection({ value, onChange }: Props) {
   return (
     <FieldSet label="Cache">
-      <Field label="Cache TTL (seconds)" description="How long source responses are reused. 0 turns the cache off; empty uses the backend default.">
-        <NumberInput id="teammetrics-cache-ttl" value={value} min={0} width={20} placeholder="default" onChange={onChange} />
+      <Field
+        label="Cache TTL (seconds)"
+        description="How long source responses are reused. 0 turns the cache off; empty uses the backend default."
+      >
+        <NumberInput
+          id="teammetrics-cache-ttl"
+          value={value}
+          min={0}
+          width={20}
+          placeholder="default"
+          onChange={onChange}
+        />
       </Field>
     </FieldSet>
   );

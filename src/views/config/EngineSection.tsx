@@ -62,7 +62,10 @@ export function EngineSection({ settings = {}, onChange }: Props) {
         value={settings.scopedStatus}
         onChange={(scopedStatus) => set({ scopedStatus })}
       />
-      <Field label="Incident linking" description="How an incident is tied to the deployment that caused it (change failure rate).">
+      <Field
+        label="Incident linking"
+        description="How an incident is tied to the deployment that caused it (change failure rate)."
+      >
         <RadioButtonGroup
           id="teammetrics-engine-incident-linking"
           aria-label="Incident linking"

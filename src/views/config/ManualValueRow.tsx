@@ -16,13 +16,31 @@ export function ManualValueRow({ index, row, metricOptions, onChange, onRemove }
   return (
     <InlineFieldRow>
       <InlineField label="Metric" labelWidth={10}>
-        <Combobox id={`${id}-metric`} options={metricOptions} value={row.metricId || null} createCustomValue width={30} onChange={(o) => onChange({ ...row, metricId: o.value })} />
+        <Combobox
+          id={`${id}-metric`}
+          options={metricOptions}
+          value={row.metricId || null}
+          createCustomValue
+          width={30}
+          onChange={(o) => onChange({ ...row, metricId: o.value })}
+        />
       </InlineField>
       <InlineField label="Date" labelWidth={8}>
-        <Input id={`${id}-date`} type="date" width={20} value={row.date} onChange={(e) => onChange({ ...row, date: e.currentTarget.value })} />
+        <Input
+          id={`${id}-date`}
+          type="date"
+          width={20}
+          value={row.date}
+          onChange={(e) => onChange({ ...row, date: e.currentTarget.value })}
+        />
       </InlineField>
       <InlineField label="Value" labelWidth={8}>
-        <NumberInput id={`${id}-value`} width={14} value={row.value} onChange={(value) => onChange({ ...row, value: value ?? 0 })} />
+        <NumberInput
+          id={`${id}-value`}
+          width={14}
+          value={row.value}
+          onChange={(value) => onChange({ ...row, value: value ?? 0 })}
+        />
       </InlineField>
       <InlineField label="Team" labelWidth={8}>
         <Input

@@ -32,7 +32,12 @@ export function ManualValuesSection({ values = [], metricOptions, onChange }: Pr
           />
         ))}
         <div>
-          <Button variant="secondary" size="sm" icon="plus" onClick={() => onChange([...values, { metricId: '', date: today(), value: 0 }])}>
+          <Button
+            variant="secondary"
+            size="sm"
+            icon="plus"
+            onClick={() => onChange([...values, { metricId: '', date: today(), value: 0 }])}
+          >
             Add value
           </Button>
         </div>

@@ -26,9 +26,18 @@ export function SecretField({ secureKey, label, description, placeholder, multil
   return (
     <Field label={label} description={description} htmlFor={id}>
       {multiline ? (
-        <SecretTextArea {...common} rows={6} cols={60} onChange={(event) => secrets.onChange(secureKey, event.currentTarget.value)} />
+        <SecretTextArea
+          {...common}
+          rows={6}
+          cols={60}
+          onChange={(event) => secrets.onChange(secureKey, event.currentTarget.value)}
+        />
       ) : (
-        <SecretInput {...common} width={60} onChange={(event) => secrets.onChange(secureKey, event.currentTarget.value)} />
+        <SecretInput
+          {...common}
+          width={60}
+          onChange={(event) => secrets.onChange(secureKey, event.currentTarget.value)}
+        />
       )}
     </Field>
   );

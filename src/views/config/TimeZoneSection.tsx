@@ -12,7 +12,14 @@ export function TimeZoneSection({ value, onChange }: Props) {
   return (
     <FieldSet label="Time zone">
       <Field label="Bucket time zone" description="Where days, weeks and months start. Queries can override it.">
-        <Combobox id="teammetrics-timezone" options={options} value={value ?? 'UTC'} createCustomValue width={40} onChange={(o) => onChange(o.value)} />
+        <Combobox
+          id="teammetrics-timezone"
+          options={options}
+          value={value ?? 'UTC'}
+          createCustomValue
+          width={40}
+          onChange={(o) => onChange(o.value)}
+        />
       </Field>
     </FieldSet>
   );

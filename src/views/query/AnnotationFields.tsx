@@ -16,13 +16,19 @@ function isAnnotationKind(value: string): value is AnnotationKind {
 export function AnnotationFields({ datasource, query, onChange }: QueryFieldsProps) {
   return (
     <Stack direction="column" gap={0}>
-      <InlineField label={selectors.queryEditor.annotationKinds} labelWidth={16} tooltip="Releases, deployments and incidents as dashboard annotations.">
+      <InlineField
+        label={selectors.queryEditor.annotationKinds}
+        labelWidth={16}
+        tooltip="Releases, deployments and incidents as dashboard annotations."
+      >
         <MultiCombobox
           id="teammetrics-annotation-kinds"
           options={KIND_OPTIONS}
           value={query.annotationKinds ?? []}
           placeholder="All kinds"
-          onChange={(selected) => onChange({ ...query, annotationKinds: selected.map((o) => o.value).filter(isAnnotationKind) })}
+          onChange={(selected) =>
+            onChange({ ...query, annotationKinds: selected.map((o) => o.value).filter(isAnnotationKind) })
+          }
           width="auto"
           minWidth={30}
         />

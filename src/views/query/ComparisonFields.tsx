@@ -33,7 +33,11 @@ export function ComparisonFields({ comparison = 'none', baselinePeriods, onChang
         />
       </InlineField>
       {needsBaseline && (
-        <InlineField label={selectors.queryEditor.baselinePeriods} labelWidth={18} tooltip="Trailing buckets in the baseline.">
+        <InlineField
+          label={selectors.queryEditor.baselinePeriods}
+          labelWidth={18}
+          tooltip="Trailing buckets in the baseline."
+        >
           <NumberInput
             id="teammetrics-baseline-periods"
             value={baselinePeriods}

@@ -7,7 +7,11 @@ import type { QueryFieldsProps } from './types';
 /** Editor for the demo scenarios: only the number of series. */
 export function DemoQueryEditor({ query, onChange, onRunQuery }: QueryFieldsProps) {
   return (
-    <InlineField label={selectors.queryEditor.seriesCount} labelWidth={16} tooltip="How many series (label sets) the scenario returns.">
+    <InlineField
+      label={selectors.queryEditor.seriesCount}
+      labelWidth={16}
+      tooltip="How many series (label sets) the scenario returns."
+    >
       <NumberInput
         id="teammetrics-series-count"
         value={query.seriesCount}

@@ -17,7 +17,10 @@ interface Props {
 
 /** Multi-value filter whose options come from `GET options/<kind>`; custom values such as `$repo` are allowed. */
 export function FilterField({ datasource, kind, value, otherFilters, onChange }: Props) {
-  const options = useResource(() => datasource.getOptions(kind, otherFilters), `${kind}:${JSON.stringify(otherFilters)}`);
+  const options = useResource(
+    () => datasource.getOptions(kind, otherFilters),
+    `${kind}:${JSON.stringify(otherFilters)}`
+  );
   const comboboxOptions = useMemo<Array<ComboboxOption<string>>>(
     () => [...templateVariableOptions(), ...(options.value ?? [])],
     [options.value]

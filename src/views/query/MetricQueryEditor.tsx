@@ -42,8 +42,16 @@ export function MetricQueryEditor({ datasource, query, onChange, onRunQuery }: Q
             onChange={(filters) => change({ filters })}
           />
           <InlineFieldRow>
-            <GroupByField keys={supportedGroupByKeys(entry)} value={query.groupBy} onChange={(groupBy) => change({ groupBy })} />
-            <InlineField label={selectors.queryEditor.timezone} labelWidth={20} tooltip="IANA zone for bucket edges; empty uses the data source's zone.">
+            <GroupByField
+              keys={supportedGroupByKeys(entry)}
+              value={query.groupBy}
+              onChange={(groupBy) => change({ groupBy })}
+            />
+            <InlineField
+              label={selectors.queryEditor.timezone}
+              labelWidth={20}
+              tooltip="IANA zone for bucket edges; empty uses the data source's zone."
+            >
               <Input
                 id="teammetrics-timezone"
                 width={24}

@@ -17,7 +17,13 @@ export function QueryTypeField({ value, onChange }: Props) {
   const options = types.map((type) => ({ value: type, label: QUERY_TYPE_LABELS[type] }));
   return (
     <InlineField label={selectors.queryEditor.queryType} labelWidth={16}>
-      <RadioButtonGroup id="teammetrics-query-type" aria-label={selectors.queryEditor.queryType} options={options} value={value} onChange={onChange} />
+      <RadioButtonGroup
+        id="teammetrics-query-type"
+        aria-label={selectors.queryEditor.queryType}
+        options={options}
+        value={value}
+        onChange={onChange}
+      />
     </InlineField>
   );
 }

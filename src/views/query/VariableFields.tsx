@@ -15,7 +15,11 @@ export function VariableFields({ datasource, query, onChange }: QueryFieldsProps
   const filterKeys = kind === 'metric' ? [] : FILTER_KEYS.filter((key) => key !== kind);
   return (
     <Stack direction="column" gap={0}>
-      <InlineField label={selectors.queryEditor.variableKind} labelWidth={16} tooltip="Which values the variable lists.">
+      <InlineField
+        label={selectors.queryEditor.variableKind}
+        labelWidth={16}
+        tooltip="Which values the variable lists."
+      >
         <Combobox
           id="teammetrics-variable-kind"
           options={KIND_OPTIONS}

@@ -36,17 +36,40 @@ export function AsanaProjectRow({ index, row, metricOptions, onChange, onRemove 
   return (
     <InlineFieldRow>
       <InlineField label="Metric" labelWidth={10}>
-        <Combobox id={`${id}-metric`} options={metricOptions} value={row.metricId || null} createCustomValue width={30} onChange={(o) => onChange({ ...row, metricId: o.value })} />
+        <Combobox
+          id={`${id}-metric`}
+          options={metricOptions}
+          value={row.metricId || null}
+          createCustomValue
+          width={30}
+          onChange={(o) => onChange({ ...row, metricId: o.value })}
+        />
       </InlineField>
       <InlineField label="Project GID" labelWidth={14}>
-        <Input id={`${id}-project`} width={22} value={row.projectGid} onChange={(e) => onChange({ ...row, projectGid: e.currentTarget.value })} />
+        <Input
+          id={`${id}-project`}
+          width={22}
+          value={row.projectGid}
+          onChange={(e) => onChange({ ...row, projectGid: e.currentTarget.value })}
+        />
       </InlineField>
       <InlineField label="Counts" labelWidth={10}>
-        <Combobox id={`${id}-rule`} options={RULE_OPTIONS} value={row.rule} width={24} onChange={(o) => onChange({ ...row, rule: o.value })} />
+        <Combobox
+          id={`${id}-rule`}
+          options={RULE_OPTIONS}
+          value={row.rule}
+          width={24}
+          onChange={(o) => onChange({ ...row, rule: o.value })}
+        />
       </InlineField>
       {row.rule !== 'completed' && (
         <InlineField label={VALUE_LABELS[row.rule]} labelWidth={16}>
-          <Input id={`${id}-value`} width={20} value={row.value ?? ''} onChange={(e) => onChange({ ...row, value: e.currentTarget.value })} />
+          <Input
+            id={`${id}-value`}
+            width={20}
+            value={row.value ?? ''}
+            onChange={(e) => onChange({ ...row, value: e.currentTarget.value })}
+          />
         </InlineField>
       )}
       <IconButton name="trash-alt" tooltip={`Remove mapping ${index + 1}`} onClick={onRemove} />

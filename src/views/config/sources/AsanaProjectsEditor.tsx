@@ -34,7 +34,10 @@ export function AsanaProjectsEditor({ value, metricOptions, onChange }: Props) {
     onChange(toMetricProjects(next));
   };
   return (
-    <Field label="Metric projects" description="For each planning metric, the Asana project it counts and the rule for a counted task.">
+    <Field
+      label="Metric projects"
+      description="For each planning metric, the Asana project it counts and the rule for a counted task."
+    >
       <Stack direction="column" gap={0.5}>
         {rows.map((row, index) => (
           <AsanaProjectRow
@@ -47,7 +50,12 @@ export function AsanaProjectsEditor({ value, metricOptions, onChange }: Props) {
           />
         ))}
         <div>
-          <Button variant="secondary" size="sm" icon="plus" onClick={() => update([...rows, { metricId: '', projectGid: '', rule: 'completed' }])}>
+          <Button
+            variant="secondary"
+            size="sm"
+            icon="plus"
+            onClick={() => update([...rows, { metricId: '', projectGid: '', rule: 'completed' }])}
+          >
             Add project
           </Button>
         </div>

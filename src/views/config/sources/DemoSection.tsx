@@ -16,7 +16,13 @@ export function DemoSection({ settings = { enabled: false }, onChange, status }:
       status={status}
     >
       <Field label="Seed" description="Same seed, same data.">
-        <NumberInput id="teammetrics-demo-seed" value={settings.seed} placeholder="1" width={20} onChange={(seed) => onChange({ ...settings, seed })} />
+        <NumberInput
+          id="teammetrics-demo-seed"
+          value={settings.seed}
+          placeholder="1"
+          width={20}
+          onChange={(seed) => onChange({ ...settings, seed })}
+        />
       </Field>
     </SourceSection>
   );

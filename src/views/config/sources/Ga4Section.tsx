@@ -5,7 +5,12 @@ import { TextField } from '../TextField';
 import { SourceSection } from './SourceSection';
 import type { SourceSectionProps } from './types';
 
-export function Ga4Section({ settings = { enabled: false }, onChange, secrets, status }: SourceSectionProps<Ga4Settings>) {
+export function Ga4Section({
+  settings = { enabled: false },
+  onChange,
+  secrets,
+  status,
+}: SourceSectionProps<Ga4Settings>) {
   return (
     <SourceSection
       id="ga4"

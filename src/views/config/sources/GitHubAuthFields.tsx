@@ -38,7 +38,13 @@ export function GitHubAuthFields({ settings, onChange, secrets }: Props) {
         />
       ) : (
         <>
-          <TextField id="teammetrics-github-app-id" label="App ID" value={settings.appId} width={30} onChange={(appId) => onChange({ ...settings, appId })} />
+          <TextField
+            id="teammetrics-github-app-id"
+            label="App ID"
+            value={settings.appId}
+            width={30}
+            onChange={(appId) => onChange({ ...settings, appId })}
+          />
           <TextField
             id="teammetrics-github-installation-id"
             label="Installation ID"

@@ -13,9 +13,24 @@ export function GitHubScopeFields({ settings, onChange }: Props) {
   const set = (patch: Partial<GitHubSettings>) => onChange({ ...settings, ...patch });
   return (
     <>
-      <TextField id="teammetrics-github-org" label="Organisation" placeholder="acme" value={settings.org} onChange={(org) => set({ org })} />
-      <Field label="Repositories" description="owner/name; press Enter after each. Empty with no pattern means every repository of the organisation.">
-        <TagsInput id="teammetrics-github-repos" tags={settings.repos ?? []} placeholder="acme/api" onChange={(repos) => set({ repos })} width={60} />
+      <TextField
+        id="teammetrics-github-org"
+        label="Organisation"
+        placeholder="acme"
+        value={settings.org}
+        onChange={(org) => set({ org })}
+      />
+      <Field
+        label="Repositories"
+        description="owner/name; press Enter after each. Empty with no pattern means every repository of the organisation."
+      >
+        <TagsInput
+          id="teammetrics-github-repos"
+          tags={settings.repos ?? []}
+          placeholder="acme/api"
+          onChange={(repos) => set({ repos })}
+          width={60}
+        />
       </Field>
       <Field label="Repository patterns" description='Glob-like, e.g. "acme/service-*".'>
         <TagsInput
@@ -42,7 +57,14 @@ export function GitHubScopeFields({ settings, onChange }: Props) {
         value={settings.deployWorkflowPattern}
         onChange={(deployWorkflowPattern) => set({ deployWorkflowPattern })}
       />
-      <TextField id="teammetrics-github-bug-label" label="Bug label" placeholder="bug" width={30} value={settings.bugLabel} onChange={(bugLabel) => set({ bugLabel })} />
+      <TextField
+        id="teammetrics-github-bug-label"
+        label="Bug label"
+        placeholder="bug"
+        width={30}
+        value={settings.bugLabel}
+        onChange={(bugLabel) => set({ bugLabel })}
+      />
       <TextField
         id="teammetrics-github-tech-debt-label"
         label="Tech debt label"

@@ -8,7 +8,12 @@ import type { SourceSectionProps } from './types';
 
 const DEFAULT_GITHUB: GitHubSettings = { enabled: false, authType: 'pat' };
 
-export function GitHubSection({ settings = DEFAULT_GITHUB, onChange, secrets, status }: SourceSectionProps<GitHubSettings>) {
+export function GitHubSection({
+  settings = DEFAULT_GITHUB,
+  onChange,
+  secrets,
+  status,
+}: SourceSectionProps<GitHubSettings>) {
   return (
     <SourceSection
       id="github"

@@ -12,7 +12,12 @@ const DENOMINATOR_OPTIONS: Array<{ value: Denominator; label: string }> = [
   { value: 'sent', label: 'Sent' },
 ];
 
-export function HubSpotSection({ settings = { enabled: false }, onChange, secrets, status }: SourceSectionProps<HubSpotSettings>) {
+export function HubSpotSection({
+  settings = { enabled: false },
+  onChange,
+  secrets,
+  status,
+}: SourceSectionProps<HubSpotSettings>) {
   return (
     <SourceSection
       id="hubspot"
@@ -22,7 +27,13 @@ export function HubSpotSection({ settings = { enabled: false }, onChange, secret
       onEnabledChange={(enabled) => onChange({ ...settings, enabled })}
       status={status}
     >
-      <SecretField secureKey="hubspotToken" label="Private app token" description="Scope: content (marketing emails)." placeholder="pat-…" secrets={secrets} />
+      <SecretField
+        secureKey="hubspotToken"
+        label="Private app token"
+        description="Scope: content (marketing emails)."
+        placeholder="pat-…"
+        secrets={secrets}
+      />
       <Field label="Open rate denominator">
         <RadioButtonGroup
           id="teammetrics-hubspot-denominator"

@@ -13,7 +13,12 @@ const DATE_BASIS_OPTIONS: Array<{ value: DateBasis; label: string }> = [
   { value: 'created', label: 'Created' },
 ];
 
-export function NotionSection({ settings = { enabled: false }, onChange, secrets, status }: SourceSectionProps<NotionSettings>) {
+export function NotionSection({
+  settings = { enabled: false },
+  onChange,
+  secrets,
+  status,
+}: SourceSectionProps<NotionSettings>) {
   const set = (patch: Partial<NotionSettings>) => onChange({ ...settings, ...patch });
   return (
     <SourceSection
@@ -24,9 +29,25 @@ export function NotionSection({ settings = { enabled: false }, onChange, secrets
       onEnabledChange={(enabled) => set({ enabled })}
       status={status}
     >
-      <SecretField secureKey="notionToken" label="Integration token" description="Share both databases with the integration." placeholder="ntn_…" secrets={secrets} />
-      <TextField id="teammetrics-notion-prd" label="PRD data source ID" value={settings.prdDataSourceId} onChange={(prdDataSourceId) => set({ prdDataSourceId })} />
-      <TextField id="teammetrics-notion-fsd" label="FSD data source ID" value={settings.fsdDataSourceId} onChange={(fsdDataSourceId) => set({ fsdDataSourceId })} />
+      <SecretField
+        secureKey="notionToken"
+        label="Integration token"
+        description="Share both databases with the integration."
+        placeholder="ntn_…"
+        secrets={secrets}
+      />
+      <TextField
+        id="teammetrics-notion-prd"
+        label="PRD data source ID"
+        value={settings.prdDataSourceId}
+        onChange={(prdDataSourceId) => set({ prdDataSourceId })}
+      />
+      <TextField
+        id="teammetrics-notion-fsd"
+        label="FSD data source ID"
+        value={settings.fsdDataSourceId}
+        onChange={(fsdDataSourceId) => set({ fsdDataSourceId })}
+      />
       <TextField
         id="teammetrics-notion-status"
         label="Status property"

@@ -15,8 +15,8 @@ function CatalogState({ catalog }: Pick<Props, 'catalog'>) {
   if (catalog.unsaved) {
     return (
       <Alert severity="info" title="Save the data source first">
-        The metric list comes from the plugin backend, which can only be asked once the data source is saved. Click Save &amp; test,
-        then come back here.
+        The metric list comes from the plugin backend, which can only be asked once the data source is saved. Click Save
+        &amp; test, then come back here.
       </Alert>
     );
   }
@@ -39,7 +39,8 @@ export function TargetsSection({ catalog, targets, onChange }: Props) {
   return (
     <FieldSet label="Targets & owners">
       <Text color="secondary" element="p">
-        Empty fields use the catalog default shown in grey. Targets and thresholds drive panel thresholds and alert rules.
+        Empty fields use the catalog default shown in grey. Targets and thresholds drive panel thresholds and alert
+        rules.
       </Text>
       {catalog.value ? (
         <TargetsTable

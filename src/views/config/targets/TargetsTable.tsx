@@ -43,7 +43,12 @@ export function TargetsTable({ catalog, overrides = {}, onChange }: Props) {
             </th>
           </tr>
           {entries.map((entry) => (
-            <TargetRow key={entry.id} entry={entry} override={overrides[entry.id]} onChange={(patch) => onChange(entry.id, patch)} />
+            <TargetRow
+              key={entry.id}
+              entry={entry}
+              override={overrides[entry.id]}
+              onChange={(patch) => onChange(entry.id, patch)}
+            />
           ))}
         </tbody>
       ))}

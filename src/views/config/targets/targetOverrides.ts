@@ -10,7 +10,11 @@ export type TargetOverrides = Record<string, MetricOverride>;
  * setOverride({}, 'deploy_frequency', { target: 10 }) // { deploy_frequency: { target: 10 } }
  * setOverride({ deploy_frequency: { target: 10 } }, 'deploy_frequency', { target: undefined }) // {}
  */
-export function setOverride(overrides: TargetOverrides = {}, metricId: string, patch: Partial<MetricOverride>): TargetOverrides {
+export function setOverride(
+  overrides: TargetOverrides = {},
+  metricId: string,
+  patch: Partial<MetricOverride>
+): TargetOverrides {
   const merged: MetricOverride = { ...overrides[metricId], ...patch };
   const cleaned = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined && value !== ''));
   const { [metricId]: _previous, ...others } = overrides;
