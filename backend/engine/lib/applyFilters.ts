@@ -1,16 +1,21 @@
 import type { QueryFilters } from '../../../common/query';
 import type { RecordKind, RecordSet } from '../../../common/records';
-import { filterRecords } from './filterRecords';
+import { activeFilters, filterRecords } from './filterRecords';
 import { KIND_DIMENSIONS } from './kindDimensions';
 
 function filterKind<K extends RecordKind>(records: RecordSet, kind: K, filters: QueryFilters): RecordSet[K] {
   const items: readonly object[] | undefined = records[kind];
-  return items === undefined ? undefined : (filterRecords(items, filters, KIND_DIMENSIONS[kind]) as RecordSet[K]);
+  if (items === undefined || activeFilters(filters, KIND_DIMENSIONS[kind]).length === 0) {
+    return records[kind];
+  }
+  return filterRecords(items, filters, KIND_DIMENSIONS[kind]) as RecordSet[K];
 }
 
 /**
  * Applies query filters to every record kind, each on the dimensions that kind carries (see KIND_DIMENSIONS).
- * Missing kinds stay missing (not set up ≠ empty). Returns a new RecordSet; the input is not mutated.
+ * Missing kinds stay missing (not set up ≠ empty). Returns a new RecordSet; the input is not mutated. A kind
+ * no active filter applies to keeps its array (not a copy), so per-array memoization (see memoize) carries
+ * across requests over the same records.
  *
  * @example applyFilters(records, { team: ['payments'] })
  */

@@ -1,10 +1,12 @@
 import type { GroupByKey } from '../../../common/query';
 import type { Series } from '../../../common/metricResult';
+import { NO_GROUP_LABEL } from './constants';
 import { dimensionOf } from './dimensionOf';
 import { emptyBucketValue, type ValueKind } from './emptyBucketValue';
-import { groupItems } from './groupItems';
 import type { Bucketing } from './makeBucketing';
 import { seriesLabels } from './seriesLabels';
+
+const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface BuildSeriesOptions<T> {
   bucketing: Bucketing;
@@ -29,23 +31,38 @@ export interface BuildSeriesOptions<T> {
 export function buildSeries<T extends object>(items: readonly T[], options: BuildSeriesOptions<T>): Series[] {
   const { bucketing, instantOf, groupBy, aggregate, kind } = options;
   const groupOf = options.groupOf ?? ((item: T) => dimensionOf(item, groupBy));
-  const placed = items
-    .map((item) => ({ item, index: bucketing.indexOf(instantOf(item) ?? Number.NaN) }))
-    .filter(({ index }) => index >= 0);
-  const groups = groupBy === 'none' ? new Map([['', placed]]) : groupItems(placed, ({ item }) => groupOf(item));
-  const series: Series[] = [];
-  for (const [group, members] of groups) {
-    const perBucket = bucketing.starts.map((): T[] => []);
-    for (const { item, index } of members) {
-      perBucket[index].push(item);
-    }
-    series.push({
-      labels: seriesLabels(groupBy, group),
-      points: bucketing.starts.map((time, i) => ({
-        time,
-        value: perBucket[i].length > 0 ? aggregate(perBucket[i]) : emptyBucketValue(kind),
-      })),
-    });
+  const count = bucketing.starts.length;
+  const groups = new Map<string, Array<T[] | undefined>>();
+  if (groupBy === 'none') {
+    groups.set('', new Array<T[] | undefined>(count).fill(undefined));
   }
-  return series;
+  for (const item of items) {
+    const index = bucketing.indexOf(instantOf(item) ?? Number.NaN);
+    if (index < 0) {
+      continue;
+    }
+    const group = groupBy === 'none' ? '' : (groupOf(item) ?? NO_GROUP_LABEL);
+    let perBucket = groups.get(group);
+    if (perBucket === undefined) {
+      perBucket = new Array<T[] | undefined>(count).fill(undefined);
+      groups.set(group, perBucket);
+    }
+    const members = perBucket[index];
+    if (members === undefined) {
+      perBucket[index] = [item];
+    } else {
+      members.push(item);
+    }
+  }
+  const empty = emptyBucketValue(kind);
+  return [...groups.keys()].sort(compareKeys).map((group) => {
+    const perBucket = groups.get(group) ?? [];
+    return {
+      labels: seriesLabels(groupBy, group),
+      points: bucketing.starts.map((time, i) => {
+        const members = perBucket[i];
+        return { time, value: members === undefined ? empty : aggregate(members) };
+      }),
+    };
+  });
 }

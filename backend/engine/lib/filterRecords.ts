@@ -4,6 +4,23 @@ import { dimensionOf } from './dimensionOf';
 /** Filter values that mean "everything" (Grafana's "All" option). */
 const MATCH_ALL = new Set(['*', '$__all']);
 
+export interface ActiveFilter {
+  key: FilterKey;
+  values: Set<string>;
+}
+
+/**
+ * The filters that restrict anything among `applicable`: keys with values, none of them "*" / "$__all".
+ *
+ * @example activeFilters({ repo: ['acme/api'], team: ['$__all'] }, ['repo', 'team']) // [{ key: 'repo', values: Set { 'acme/api' } }]
+ */
+export function activeFilters(filters: QueryFilters, applicable: readonly FilterKey[]): ActiveFilter[] {
+  return applicable
+    .map((key) => ({ key, values: filters[key] ?? [] }))
+    .filter(({ values }) => values.length > 0 && !values.some((v) => MATCH_ALL.has(v)))
+    .map(({ key, values }) => ({ key, values: new Set(values) }));
+}
+
 /**
  * Keeps the records whose value for every active filter key is one of the filter's values.
  * Only the keys in `applicable` are applied; a key with no values (or containing "*" / "$__all") is inactive.
@@ -16,10 +33,7 @@ export function filterRecords<T extends object>(
   filters: QueryFilters,
   applicable: readonly FilterKey[]
 ): T[] {
-  const active = applicable
-    .map((key) => ({ key, values: filters[key] ?? [] }))
-    .filter(({ values }) => values.length > 0 && !values.some((v) => MATCH_ALL.has(v)))
-    .map(({ key, values }) => ({ key, values: new Set(values) }));
+  const active = activeFilters(filters, applicable);
   if (active.length === 0) {
     return [...items];
   }

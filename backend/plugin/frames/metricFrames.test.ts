@@ -58,6 +58,12 @@ describe('metricFrames', () => {
     expect(frames[0].fields.every((f) => f.values.length === 0)).toBe(true);
     expect(frames[0].meta?.notices).toEqual([{ severity: 'warning', text: 'No data: no deployments: set up GitHub' }]);
     expect(frames[0].meta?.custom).toEqual({ noDataReason: 'no deployments: set up GitHub' });
+    expect(frames[0].fields[1].config?.unit).toBe('short');
+  });
+
+  it('says so when every value in the range is empty', () => {
+    const empty: MetricResult = { ...result, notices: [], series: [{ labels: {}, points: [{ time: t0, value: null }] }] };
+    expect(metricFrames(empty, options())[0].meta?.notices).toEqual([{ severity: 'info', text: expect.stringMatching(/^No values for Deploy Frequency/) }]);
   });
 
   it('turns series into one long table when a table is asked for and the metric has none', () => {

@@ -68,16 +68,18 @@ function seriesTable(result: MetricResult, entry: CatalogEntry): Table {
   };
 }
 
-function notices(result: MetricResult): FrameNotice[] {
+function notices(result: MetricResult, entry: CatalogEntry): FrameNotice[] {
   const list: FrameNotice[] = result.notices.map((n) => ({ severity: n.severity, text: n.text }));
   if (result.noDataReason) {
     list.unshift({ severity: 'warning', text: `No data: ${result.noDataReason}` });
+  } else if (result.series.every((s) => s.points.every((p) => p.value === null))) {
+    list.unshift({ severity: 'info', text: `No values for ${entry.title} in this time range (nothing to measure here, which is not the same as zero).` });
   }
   return list;
 }
 
 export function metricFrames(result: MetricResult, options: FrameOptions): Frame[] {
-  const frameNotices = notices(result);
+  const frameNotices = notices(result, options.entry);
   const baseMeta = (first: boolean): FrameMeta => ({
     executedQueryString: options.executedQueryString,
     notices: first && frameNotices.length > 0 ? frameNotices : undefined,
@@ -93,11 +95,12 @@ export function metricFrames(result: MetricResult, options: FrameOptions): Frame
   const type = options.periodValue ? 'numeric-multi' : 'timeseries-multi';
   if (result.series.length === 0) {
     // An empty frame still carries the notices, so the panel says why there is no data.
+    const config: FieldConfig = { unit: result.unit, description: options.entry.texts.definition };
     const fields: Field[] = options.periodValue
-      ? [{ name: 'value', type: 'float64', values: [] }]
+      ? [{ name: 'value', type: 'float64', config, values: [] }]
       : [
           { name: 'time', type: 'time', values: [] },
-          { name: 'value', type: 'float64', values: [] },
+          { name: 'value', type: 'float64', config, values: [] },
         ];
     return [{ name: options.entry.id, meta: { ...baseMeta(true), type, typeVersion: [0, 1] }, fields }];
   }

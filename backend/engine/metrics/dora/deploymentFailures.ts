@@ -1,5 +1,6 @@
-import type { DeploymentRecord, IncidentRecord, RecordSet } from '../../../../common/records';
+import type { ChangeRecord, DeploymentRecord, IncidentRecord, RecordSet } from '../../../../common/records';
 import { deployedAt } from '../../lib/deployedAt';
+import { memoize } from '../../lib/memoize';
 import type { EngineOptions } from '../../types';
 import { linkIncidents, type IncidentLinks } from './linkIncidents';
 
@@ -32,29 +33,22 @@ function nextOfService(production: readonly DeploymentRecord[]): Map<string, num
   return next;
 }
 
-/**
- * Production deployments that required immediate intervention (DORA change failure), with the recovery instant:
- * - incident: an incident is linked to it (see linkIncidents); recovered when the last linked incident resolved;
- * - rollback: a production deployment rolls it back (rollbackOf);
- * - revert: a merged PR reverts one of the changes it shipped (a hotfix by revert).
- * Without an incident, recovery is the next successful production deployment of the same service.
- * `production` must come from productionDeployments (sorted).
- */
-export function deploymentFailures(
-  records: RecordSet,
+const analyse = memoize(function analyse(
+  incidents: readonly IncidentRecord[] | undefined,
+  changes: readonly ChangeRecord[] | undefined,
   production: readonly DeploymentRecord[],
-  options: EngineOptions
+  incidentLinking: EngineOptions['incidentLinking']
 ): FailureAnalysis {
   const causes = new Map<string, Set<FailureCause>>();
   const add = (id: string, cause: FailureCause) => causes.set(id, (causes.get(id) ?? new Set()).add(cause));
-  const incidentLinks = linkIncidents(records.incidents ?? [], production, options.incidentLinking);
+  const incidentLinks = linkIncidents(incidents ?? [], production, incidentLinking);
   incidentLinks.links.forEach((deploymentId) => add(deploymentId, 'incident'));
   const ids = new Set(production.map((d) => d.id));
   production
     .filter((d) => d.rollbackOf !== undefined && ids.has(d.rollbackOf))
     .forEach((d) => add(d.rollbackOf as string, 'rollback'));
   const revertedChangeIds = new Set(
-    (records.changes ?? [])
+    (changes ?? [])
       .filter((c) => c.revertOf !== undefined && c.mergedAt !== undefined)
       .map((c) => c.revertOf as string)
   );
@@ -63,7 +57,7 @@ export function deploymentFailures(
     .forEach((d) => add(d.id, 'revert'));
 
   const incidentsOf = new Map<string, IncidentRecord[]>();
-  for (const i of records.incidents ?? []) {
+  for (const i of incidents ?? []) {
     const id = incidentLinks.links.get(i.id);
     const list = id === undefined ? undefined : incidentsOf.get(id);
     if (list) {
@@ -79,15 +73,32 @@ export function deploymentFailures(
     if (!found) {
       continue;
     }
-    const incidents = incidentsOf.get(deployment.id) ?? [];
+    const linked = incidentsOf.get(deployment.id) ?? [];
     let recoveredAt: number | undefined;
-    if (incidents.length > 0) {
-      const resolved = incidents.map((i) => i.resolvedAt);
+    if (linked.length > 0) {
+      const resolved = linked.map((i) => i.resolvedAt);
       recoveredAt = resolved.every((t): t is number => t !== undefined) ? Math.max(...resolved) : undefined;
     } else {
       recoveredAt = next.get(deployment.id);
     }
     failures.set(deployment.id, { deployment, causes: [...found].sort(), recoveredAt });
   }
-  return { failures, incidentLinks, withoutIncidents: records.incidents === undefined };
+  return { failures, incidentLinks, withoutIncidents: incidents === undefined };
+});
+
+/**
+ * Production deployments that required immediate intervention (DORA change failure), with the recovery instant:
+ * - incident: an incident is linked to it (see linkIncidents); recovered when the last linked incident resolved;
+ * - rollback: a production deployment rolls it back (rollbackOf);
+ * - revert: a merged PR reverts one of the changes it shipped (a hotfix by revert).
+ * Without an incident, recovery is the next successful production deployment of the same service.
+ * `production` must come from productionDeployments (sorted). Memoized per (incidents, changes, production,
+ * linking rule): the analysis is shared and read-only.
+ */
+export function deploymentFailures(
+  records: RecordSet,
+  production: readonly DeploymentRecord[],
+  options: EngineOptions
+): FailureAnalysis {
+  return analyse(records.incidents, records.changes, production, options.incidentLinking);
 }

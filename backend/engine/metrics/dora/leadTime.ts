@@ -27,7 +27,7 @@ export function changeLeadTime(p: number): MetricComputer {
         ),
       kind: 'duration',
     });
-    return { metricId: request.metricId, unit: 'h', series, notices };
+    return { metricId: request.metricId, unit: 'h', series, notices: [...notices] };
   };
 }
 

@@ -1,11 +1,10 @@
-import { D, H, T0, change, request, review, values } from './_lib/testFixtures';
+import { D, H, T0, change, request, review, values, workItem } from './_lib/testFixtures';
 import { issueCycleTime } from './issueCycleTime';
 import { prReopenRate } from './prReopenRate';
 import { prReviewDepth } from './prReviewDepth';
 import { prSize } from './prSize';
 import { prThroughput } from './prThroughput';
 import { isOpenReadyAt, prWip } from './prWip';
-import { workItem } from './_lib/testFixtures';
 
 const changes = [
   change('a', { createdAt: T0, mergedAt: T0 + H, closedAt: T0 + H, additions: 10, deletions: 5, reopenedCount: 1 }),

@@ -28,20 +28,19 @@ export function durationMetric<K extends RecordKind>(spec: DurationMetricSpec<K>
   return (records, request) => {
     const items = (records[spec.kind] ?? []) as Array<ItemOf<K>>;
     const durationOf = spec.measure(records);
-    const measured: Array<{ item: ItemOf<K>; at: number; value: number }> = [];
-    for (const item of items) {
-      const at = spec.instantOf(item);
-      const ms = at === undefined ? undefined : durationOf(item);
-      if (at !== undefined && ms !== undefined && ms >= 0) {
-        measured.push({ item, at, value: ms / spec.unitMs });
-      }
-    }
-    const series = buildSeries(measured, {
+    const valueOf = (item: ItemOf<K>): number | undefined => {
+      const ms = durationOf(item);
+      return ms !== undefined && ms >= 0 ? ms / spec.unitMs : undefined;
+    };
+    const series = buildSeries(items, {
       bucketing: requestBucketing(records, request),
-      instantOf: (m) => m.at,
-      groupOf: (m) => dimensionOf(m.item, request.groupBy),
+      instantOf: (item) => {
+        const at = spec.instantOf(item);
+        return at === undefined || valueOf(item) === undefined ? undefined : at;
+      },
+      groupOf: (item) => dimensionOf(item, request.groupBy),
       groupBy: request.groupBy,
-      aggregate: (ms) => median(ms.map((m) => m.value)),
+      aggregate: (xs) => median(xs.map((item) => valueOf(item) ?? Number.NaN)),
       kind: 'duration',
     });
     return metricResult(request, spec.unit, series);

@@ -1,12 +1,15 @@
 import type { DeploymentRecord } from '../../../../../common/records';
+import { memoize } from '../../../lib/memoize';
 
 /**
  * Change id → instant of the first successful production deployment that lists it in changeIds
- * (finishedAt, else startedAt). One pass over the deployments, so joins stay linear.
+ * (finishedAt, else startedAt). One pass over the deployments, so joins stay linear. Memoized per deployments
+ * array (see memoize): the map is shared and read-only.
  *
  * @example firstProductionDeployment(deployments).get('github:acme/api#12') // 1767225600000
  */
-export function firstProductionDeployment(deployments: readonly DeploymentRecord[]): Map<string, number> {
+export const firstProductionDeployment: (deployments: readonly DeploymentRecord[]) => ReadonlyMap<string, number> =
+  memoize((deployments: readonly DeploymentRecord[]): ReadonlyMap<string, number> => {
   const first = new Map<string, number>();
   for (const d of deployments) {
     if (!d.production || d.status !== 'success' || !d.changeIds) {
@@ -21,4 +24,4 @@ export function firstProductionDeployment(deployments: readonly DeploymentRecord
     }
   }
   return first;
-}
+});
