@@ -3,8 +3,15 @@
  * and at a tenth of that, computes every catalog metric (week buckets over 18 months, ungrouped and by team)
  * and prints timings, the slowest metrics, memory and the 100k/10k time ratio.
  *
- * Run: npx tsx scripts/bench-engine.ts   (add --expose-gc via NODE_OPTIONS for steadier heap numbers)
+ * Memory is reported in three parts, because the generator's garbage is not the engine's: the records resident
+ * after generation (heap after a full GC), the peak during compute (heap and RSS, sampled after every call), and
+ * the process's lifetime max RSS (which includes generation). The memory target applies to the peak RSS during
+ * compute. The bench forces full GCs itself (via v8.setFlagsFromString; no flags needed).
+ *
+ * Run: npx tsx scripts/bench-engine.ts
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { CATALOG } from '../common/catalog';
 import type { GroupByKey } from '../common/query';
 import type { RecordSet } from '../common/records';
@@ -19,12 +26,20 @@ const TARGET_MS = 1000;
 const TARGET_MB = 300;
 const MB = 1024 * 1024;
 
+setFlagsFromString('--expose-gc');
+const fullGc = runInNewContext('gc') as () => void;
+
 interface RunStats {
   label: string;
   counts: Record<string, number>;
   generateMs: number;
   computeMs: number;
+  computeCpuMs: number;
   perMetric: Array<{ id: string; ms: number }>;
+  /** Heap used by the records (after a full GC, minus the heap before generation). */
+  recordsMb: number;
+  heapBeforeComputeMb: number;
+  rssBeforeComputeMb: number;
   peakHeapMb: number;
   peakRssMb: number;
 }
@@ -57,15 +72,25 @@ function computeCatalog(records: RecordSet, peak: { heap: number; rss: number })
 }
 
 function run(label: string, scale: DemoScale): RunStats {
+  fullGc();
+  const heapBefore = process.memoryUsage().heapUsed;
   const t0 = performance.now();
   const org = generateOrg({ seed: 42, now: NOW, months: MONTHS, scale });
   const generateMs = performance.now() - t0;
-  const peak = { heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss };
+  fullGc();
+  const start = process.memoryUsage();
+  const peak = { heap: start.heapUsed, rss: start.rss };
+  const cpu = process.cpuUsage();
   const t1 = performance.now();
   const perMetric = computeCatalog(org.records, peak);
   const computeMs = performance.now() - t1;
+  const cpuUsed = process.cpuUsage(cpu);
   const counts = Object.fromEntries(Object.entries(org.records).map(([k, v]) => [k, (v as unknown[]).length]));
-  return { label, counts, generateMs, computeMs, perMetric, peakHeapMb: peak.heap / MB, peakRssMb: peak.rss / MB };
+  return {
+    label, counts, generateMs, computeMs, computeCpuMs: (cpuUsed.user + cpuUsed.system) / 1000, perMetric,
+    recordsMb: (start.heapUsed - heapBefore) / MB, heapBeforeComputeMb: start.heapUsed / MB,
+    rssBeforeComputeMb: start.rss / MB, peakHeapMb: peak.heap / MB, peakRssMb: peak.rss / MB,
+  };
 }
 
 function report(s: RunStats): void {
@@ -73,9 +98,10 @@ function report(s: RunStats): void {
   console.log(`\n== ${s.label} ==`);
   console.log('records:', Object.entries(s.counts).map(([k, n]) => `${k} ${n}`).join(', '));
   console.log(`generation: ${s.generateMs.toFixed(0)} ms`);
-  console.log(`full catalog (${s.perMetric.length} metrics × {none, team}, week buckets, ${MONTHS} months): ${s.computeMs.toFixed(0)} ms`);
+  console.log(`full catalog (${s.perMetric.length} metrics × {none, team}, week buckets, ${MONTHS} months): ${s.computeMs.toFixed(0)} ms (CPU ${s.computeCpuMs.toFixed(0)} ms)`);
   console.log('slowest 5:', slowest.map((m) => `${m.id} ${m.ms.toFixed(1)} ms`).join(', '));
-  console.log(`peak heap used ${s.peakHeapMb.toFixed(0)} MB, peak RSS ${s.peakRssMb.toFixed(0)} MB`);
+  console.log(`records resident: ${s.recordsMb.toFixed(0)} MB heap (heap ${s.heapBeforeComputeMb.toFixed(0)} MB, RSS ${s.rssBeforeComputeMb.toFixed(0)} MB before compute)`);
+  console.log(`peak during compute: heap used ${s.peakHeapMb.toFixed(0)} MB (+${(s.peakHeapMb - s.heapBeforeComputeMb).toFixed(0)} MB over the records), RSS ${s.peakRssMb.toFixed(0)} MB`);
 }
 
 function main(): void {
@@ -85,11 +111,11 @@ function main(): void {
   report(tenth);
   report(full);
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
-  console.log(`\nprocess max RSS (resourceUsage): ${maxRssMb.toFixed(0)} MB`);
+  console.log(`\nprocess max RSS (resourceUsage, includes generation): ${maxRssMb.toFixed(0)} MB`);
   console.log(`100k / 10k compute time ratio: ${(full.computeMs / tenth.computeMs).toFixed(1)} (10 = linear)`);
   const timeOk = full.computeMs < TARGET_MS;
-  const memOk = maxRssMb < TARGET_MB;
-  console.log(`targets: compute < ${TARGET_MS} ms ${timeOk ? 'OK' : 'MISSED'}; memory < ${TARGET_MB} MB ${memOk ? 'OK' : 'MISSED'}`);
+  const memOk = full.peakRssMb < TARGET_MB;
+  console.log(`targets: compute < ${TARGET_MS} ms ${timeOk ? 'OK' : 'MISSED'}; peak RSS during compute < ${TARGET_MB} MB ${memOk ? 'OK' : 'MISSED'}`);
 }
 
 main();

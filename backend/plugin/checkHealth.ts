@@ -1,23 +1,16 @@
 /** Save & test: one line per source, and an overall status that is OK only if every enabled source is. */
 import type { HealthResult } from '../protocol/server';
-import type { DataSourceInstance } from './dataSourceInstance';
+import type { QueryContext } from './queryContext';
 
-export function checkHealth(instance: DataSourceInstance): HealthResult {
-  const sources = instance.sources();
-  const configured = sources.filter((s) => s.configured);
-  if (configured.length === 0) {
+export async function checkHealth({ instance, source }: QueryContext): Promise<HealthResult> {
+  const sources = await instance.health(source);
+  if (sources.length === 0) {
     return { status: 'error', message: 'No source is enabled. Turn on the demo source or configure GitHub, Asana, Notion, GA4 or HubSpot.', details: { sources } };
   }
-  if (instance.demoEnabled) {
-    // Building the demo organisation proves the engine's inputs are usable.
-    const records = instance.records();
-    const prs = records.changes?.length ?? 0;
-    sources[0] = { ...sources[0], message: `Demo organisation ready: ${prs} pull requests, ${records.deployments?.length ?? 0} deployments (synthetic, no token needed)` };
-  }
-  const failing = configured.filter((s) => s.status === 'error');
+  const failing = sources.filter((s) => s.status === 'error');
   return {
     status: failing.length === 0 ? 'ok' : 'error',
-    message: configured.map((s) => `${s.status === 'ok' ? '✔' : '✘'} ${s.message}`).join('\n'),
+    message: sources.map((s) => `${s.status === 'ok' ? '✔' : '✘'} ${s.message}`).join('\n'),
     details: { sources },
   };
 }

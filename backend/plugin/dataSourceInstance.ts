@@ -1,72 +1,83 @@
 /**
- * Everything one configured data source keeps between queries: its parsed settings and the records of
- * its sources. Today the demo organisation; live sources (GitHub, Asana, ...) plug in beside it.
+ * Everything one configured data source keeps between queries: its parsed settings and its record
+ * sources (the demo organisation, GitHub, Asana, ...), merged into one RecordSet per query.
  */
-import type { RecordSet } from '../../common/records';
-import { generateOrg, type DemoOrg } from '../sources/demo/org';
+import type { RecordKind, RecordSet, SourceName } from '../../common/records';
+import { createSources, type UnavailableSource } from '../sources/createSources';
+import type { FetchWindow, RecordSource, SourceContext, SourceHealth } from '../sources/types';
 import type { DataSourceConfig } from './dataSourceConfig';
 
-const HOUR_MS = 3_600_000;
-export const DEFAULT_DEMO_SEED = 42;
+export interface SourceState {
+  /** Source id: 'demo', 'github', 'asana', 'notion', 'ga4', 'hubspot'. */
+  name: SourceName;
+  title: string;
+  configured: boolean;
+  status: 'ok' | 'error' | 'not_configured';
+  message: string;
+}
 
-export type SourceState = { name: string; configured: boolean; status: 'ok' | 'error' | 'not_configured'; message: string };
+function merge(target: RecordSet, part: RecordSet): void {
+  for (const [kind, items] of Object.entries(part) as Array<[RecordKind, unknown[] | undefined]>) {
+    if (items) {
+      const existing = target[kind] as unknown[] | undefined;
+      (target as Record<RecordKind, unknown[]>)[kind] = existing ? existing.concat(items) : items;
+    }
+  }
+}
 
 export class DataSourceInstance {
-  private demo?: { anchor: number; org: DemoOrg };
+  readonly sources: RecordSource[];
+  readonly unavailable: UnavailableSource[];
 
-  constructor(
-    readonly config: DataSourceConfig,
-    private readonly now: () => number
-  ) {}
-
-  /** The demo source is on when asked for, or when no live source is enabled (a fresh install shows data). */
-  get demoEnabled(): boolean {
-    const j = this.config.jsonData;
-    if (j.demo) {
-      return j.demo.enabled;
-    }
-    return ![j.github, j.asana, j.notion, j.ga4, j.hubspot].some((s) => s?.enabled);
+  constructor(readonly config: DataSourceConfig) {
+    ({ sources: this.sources, unavailable: this.unavailable } = createSources(config));
   }
 
   get timezone(): string {
     return this.config.jsonData.timezone || 'UTC';
   }
 
-  /** The demo organisation, anchored at the current hour so its data ends "now" and stays stable within the hour. */
-  demoOrg(): DemoOrg {
-    const anchor = Math.floor(this.now() / HOUR_MS) * HOUR_MS;
-    if (!this.demo || this.demo.anchor !== anchor) {
-      this.demo = { anchor, org: generateOrg({ seed: this.config.jsonData.demo?.seed ?? DEFAULT_DEMO_SEED, now: anchor }) };
-    }
-    return this.demo.org;
+  get demoEnabled(): boolean {
+    return this.sources.some((s) => s.name === 'demo');
   }
 
-  records(): RecordSet {
-    return this.demoEnabled ? this.demoOrg().records : {};
+  /** Records of the given kinds from every source that provides them. A kind nobody provides stays undefined ("not set up"). */
+  async records(window: FetchWindow, kinds: readonly RecordKind[], context: SourceContext): Promise<RecordSet> {
+    const parts = await Promise.all(
+      this.sources.map((source) => {
+        const wanted = kinds.filter((k) => source.provides.includes(k));
+        return wanted.length > 0 ? source.fetch(window, wanted, context) : Promise.resolve({});
+      })
+    );
+    const merged: RecordSet = {};
+    parts.forEach((part) => merge(merged, part));
+    return merged;
   }
 
-  sources(): SourceState[] {
-    const j = this.config.jsonData;
-    const live: Array<[string, boolean | undefined]> = [
-      ['GitHub', j.github?.enabled],
-      ['Asana', j.asana?.enabled],
-      ['Notion', j.notion?.enabled],
-      ['Google Analytics 4', j.ga4?.enabled],
-      ['HubSpot', j.hubspot?.enabled],
-    ];
+  async health(context: SourceContext): Promise<SourceState[]> {
+    const checked = await Promise.all(
+      this.sources.map(async (source): Promise<SourceState> => {
+        let health: SourceHealth;
+        try {
+          health = await source.checkHealth(context);
+        } catch (err) {
+          health = { status: 'error', message: `${source.title}: ${err instanceof Error ? err.message : String(err)}` };
+        }
+        return { name: source.name, title: source.title, configured: true, ...health };
+      })
+    );
+    return [...checked, ...this.unavailable.map((u): SourceState => ({ name: u.name, title: u.title, configured: true, status: 'error', message: u.message }))];
+  }
+
+  /** Configuration only, without calling any provider (for the config editor's status list). */
+  sourceStates(): SourceState[] {
     return [
-      this.demoEnabled
-        ? { name: 'Demo', configured: true, status: 'ok', message: 'Demo organisation ready (synthetic data, no token needed)' }
-        : { name: 'Demo', configured: false, status: 'not_configured', message: 'Demo organisation switched off' },
-      ...live.map(([name, enabled]): SourceState =>
-        enabled
-          ? { name, configured: true, status: 'error', message: `${name}: this plugin version cannot connect to ${name} yet; switch the section off or use the demo source` }
-          : { name, configured: false, status: 'not_configured', message: `${name}: not configured` }
-      ),
+      ...this.sources.map((s): SourceState => ({ name: s.name, title: s.title, configured: true, status: 'ok', message: `${s.title}: configured` })),
+      ...this.unavailable.map((u): SourceState => ({ name: u.name, title: u.title, configured: true, status: 'error', message: u.message })),
     ];
   }
 
   dispose(): void {
-    this.demo = undefined;
+    this.sources.forEach((s) => s.dispose());
   }
 }

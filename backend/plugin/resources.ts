@@ -10,7 +10,11 @@ import type { CatalogEntry } from '../../common/catalog/types';
 import { FILTER_KEYS, VARIABLE_KINDS, type QueryFilters, type VariableKind } from '../../common/query';
 import type { ResourceRequest, ResourceResponse } from '../protocol/resource';
 import type { DataSourceInstance } from './dataSourceInstance';
-import { dimensionValues } from './handlers/dimensionValues';
+import { optionValues } from './handlers/dimensionValues';
+import type { QueryContext } from './queryContext';
+
+/** Option lists without a dashboard time range look at the last 90 days. */
+const OPTIONS_WINDOW_MS = 90 * 86_400_000;
 
 export const PLUGIN_VERSION = process.env.TEAMMETRICS_VERSION ?? '0.1.0';
 
@@ -42,7 +46,8 @@ const notFound = (path: string): ResourceResponse => ({
   json: { error: `No resource "${path}". Known: catalog, options/<${VARIABLE_KINDS.join('|')}>, sources, health.` },
 });
 
-export function handleResource(request: ResourceRequest, instance: DataSourceInstance | undefined): ResourceResponse {
+export async function handleResource(request: ResourceRequest, context: QueryContext | undefined): Promise<ResourceResponse> {
+  const instance = context?.instance;
   if (request.method !== 'GET') {
     return { status: 405, json: { error: `Method ${request.method} not allowed; resources are read-only (GET).` } };
   }
@@ -53,16 +58,17 @@ export function handleResource(request: ResourceRequest, instance: DataSourceIns
     case 'catalog':
       return { status: 200, json: { metrics: instance ? CATALOG.map((e) => withOverrides(e, instance)) : CATALOG } };
     case 'sources':
-      return { status: 200, json: { sources: instance?.sources() ?? [] } };
+      return { status: 200, json: { sources: instance?.sourceStates() ?? [] } };
     case 'options': {
       const kind = rest[0] as VariableKind;
       if (rest.length !== 1 || !VARIABLE_KINDS.includes(kind)) {
         return notFound(request.path);
       }
-      if (!instance) {
+      if (!context) {
         return { status: 400, json: { error: 'Option lists need a saved data source.' } };
       }
-      return { status: 200, json: { values: dimensionValues(instance.records(), kind, filtersFrom(request.query)) } };
+      const window = { from: context.source.now - OPTIONS_WINDOW_MS, to: context.source.now };
+      return { status: 200, json: { values: await optionValues(context, kind, filtersFrom(request.query), window) } };
     }
     default:
       return notFound(request.path);

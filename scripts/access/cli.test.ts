@@ -31,7 +31,11 @@ describe('npm run setup:access', () => {
   const run = async (token = 'admin-token') => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(['--url', grafana.url, '--token', token, '--members', membersPath], (l) => out.push(l), (l) => err.push(l));
+    const code = await runCli(
+      ['--url', grafana.url, '--token', token, '--members', membersPath],
+      (l) => out.push(l),
+      (l) => err.push(l)
+    );
     return { code, out, err };
   };
 
@@ -55,7 +59,9 @@ describe('npm run setup:access', () => {
     ]);
     expect(out).toContain('changed: created team Engineering (id 10)');
     expect(out).toContain('changed: created folder Marketing (uid f2)');
-    expect(out).toContain('warning: user ghost@example.com does not exist in Grafana; not added to Leadership (invite them, then re-run)');
+    expect(out).toContain(
+      'warning: user ghost@example.com does not exist in Grafana; not added to Leadership (invite them, then re-run)'
+    );
   });
 
   it('is idempotent: a second run changes nothing and says so', async () => {
@@ -84,7 +90,13 @@ describe('npm run setup:access', () => {
 
   it('prints usage with exit code 2 when arguments are missing', async () => {
     const err: string[] = [];
-    expect(await runCli(['--url', grafana.url], () => undefined, (l) => err.push(l))).toBe(2);
+    expect(
+      await runCli(
+        ['--url', grafana.url],
+        () => undefined,
+        (l) => err.push(l)
+      )
+    ).toBe(2);
     expect(err[0]).toMatch(/usage: npm run setup:access/);
   });
 });

@@ -13,9 +13,15 @@ export interface WantedTeamPermission {
   permission: PermissionName;
 }
 
-const key = (p: { teamId?: number; userId?: number; role?: string; permission: number }) => `${p.teamId ?? ''}|${p.userId ?? ''}|${p.role ?? ''}|${p.permission}`;
+const key = (p: { teamId?: number; userId?: number; role?: string; permission: number }) =>
+  `${p.teamId ?? ''}|${p.userId ?? ''}|${p.role ?? ''}|${p.permission}`;
 
-export async function ensureFolderPermissions(api: GrafanaApi, folder: { uid: string; title: string }, wanted: readonly WantedTeamPermission[], log: (change: string) => void): Promise<void> {
+export async function ensureFolderPermissions(
+  api: GrafanaApi,
+  folder: { uid: string; title: string },
+  wanted: readonly WantedTeamPermission[],
+  log: (change: string) => void
+): Promise<void> {
   const current = await api.get<FolderPermission[]>(`/api/folders/${encodeURIComponent(folder.uid)}/permissions`);
   // Inherited items (e.g. from a parent folder) cannot be set here; compare only the folder's own items.
   const own = current.filter((p) => !('inherited' in p) || !(p as { inherited?: boolean }).inherited);
@@ -25,5 +31,7 @@ export async function ensureFolderPermissions(api: GrafanaApi, folder: { uid: st
     return;
   }
   await api.post(`/api/folders/${encodeURIComponent(folder.uid)}/permissions`, { items });
-  log(`set permissions of folder ${folder.title}: ${wanted.map((w) => `${w.teamName}=${w.permission}`).join(', ')} (other members lose access)`);
+  log(
+    `set permissions of folder ${folder.title}: ${wanted.map((w) => `${w.teamName}=${w.permission}`).join(', ')} (other members lose access)`
+  );
 }

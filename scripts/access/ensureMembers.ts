@@ -2,7 +2,13 @@
 import { GrafanaApiError, type GrafanaApi } from './grafanaApi';
 import type { TeamMember, UserLookup } from './grafanaTypes';
 
-export async function ensureMembers(api: GrafanaApi, team: { id: number; name: string }, wanted: readonly string[], log: (change: string) => void, warn: (text: string) => void): Promise<void> {
+export async function ensureMembers(
+  api: GrafanaApi,
+  team: { id: number; name: string },
+  wanted: readonly string[],
+  log: (change: string) => void,
+  warn: (text: string) => void
+): Promise<void> {
   const members = await api.get<TeamMember[]>(`/api/teams/${team.id}/members`);
   const present = new Set(members.flatMap((m) => [m.userId]));
   for (const loginOrEmail of wanted) {

@@ -33,11 +33,18 @@ export class GrafanaApi {
     try {
       response = await this.fetchFn(`${this.base}${path}`, {
         method,
-        headers: { Authorization: `Bearer ${this.token}`, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        headers: {
+          Authorization: `Bearer ${this.token}`,
+          Accept: 'application/json',
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     } catch (err) {
-      throw new GrafanaApiError(`Cannot reach Grafana at ${this.base} (${err instanceof Error ? err.message : String(err)}). Check --url.`, 0);
+      throw new GrafanaApiError(
+        `Cannot reach Grafana at ${this.base} (${err instanceof Error ? err.message : String(err)}). Check --url.`,
+        0
+      );
     }
     const text = await response.text();
     if (response.status === 401) {
@@ -50,7 +57,10 @@ export class GrafanaApi {
       );
     }
     if (!response.ok) {
-      throw new GrafanaApiError(`Grafana answered HTTP ${response.status} on ${method} ${path}: ${text.slice(0, 300)}`, response.status);
+      throw new GrafanaApiError(
+        `Grafana answered HTTP ${response.status} on ${method} ${path}: ${text.slice(0, 300)}`,
+        response.status
+      );
     }
     return (text ? JSON.parse(text) : {}) as T;
   }

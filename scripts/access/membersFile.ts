@@ -22,7 +22,9 @@ export function parseMembers(text: string, source: string): Members {
   const parsed = membersSchema.safeParse(parse(text));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new Error(`${source} is not a valid members file (${issues}). Expected "teams:" with ${TEAM_NAMES.join(', ')} lists of logins or emails.`);
+    throw new Error(
+      `${source} is not a valid members file (${issues}). Expected "teams:" with ${TEAM_NAMES.join(', ')} lists of logins or emails.`
+    );
   }
   return parsed.data.teams;
 }

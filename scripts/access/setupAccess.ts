@@ -24,7 +24,11 @@ export async function setupAccess(api: GrafanaApi, members: Members): Promise<Se
   }
   for (const access of FOLDER_ACCESS) {
     const uid = await ensureFolder(api, access.folderTitle, log);
-    const wanted = access.teams.map(({ team, permission }) => ({ teamId: teamIds.get(team) ?? -1, teamName: team, permission }));
+    const wanted = access.teams.map(({ team, permission }) => ({
+      teamId: teamIds.get(team) ?? -1,
+      teamName: team,
+      permission,
+    }));
     await ensureFolderPermissions(api, { uid, title: access.folderTitle }, wanted, log);
   }
   return report;

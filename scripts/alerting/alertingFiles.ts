@@ -30,7 +30,13 @@ export function alertingFiles(picker: CatalogPicker, dashboards: readonly dashbo
   const groups = new Map<string, RuleGroup>();
   for (const spec of ruleSpecs(picker)) {
     const key = `${spec.department}/${spec.group}`;
-    const group = groups.get(key) ?? { orgId: 1, name: spec.group, folder: FOLDERS[spec.department].title, interval: GROUP_INTERVAL, rules: [] };
+    const group = groups.get(key) ?? {
+      orgId: 1,
+      name: spec.group,
+      folder: FOLDERS[spec.department].title,
+      interval: GROUP_INTERVAL,
+      rules: [],
+    };
     group.rules.push(alertRule(spec, links.get(spec.entry.id)));
     groups.set(key, group);
   }
@@ -38,12 +44,27 @@ export function alertingFiles(picker: CatalogPicker, dashboards: readonly dashbo
   const files: AlertingFile[] = departments.map((department) => ({
     path: `provisioning/alerting/${department.toLowerCase()}-rules.yaml`,
     comment: `${department} alert rules (folder "${FOLDERS[department].title}"), generated from the metric catalog.`,
-    content: ruleFile(department, [...groups.values()].filter((g) => g.folder === FOLDERS[department].title)),
+    content: ruleFile(
+      department,
+      [...groups.values()].filter((g) => g.folder === FOLDERS[department].title)
+    ),
   }));
   return [
     ...files.filter((f) => ((f.content as RuleFile).groups ?? []).length > 0),
-    { path: 'provisioning/alerting/contact-points.yaml', comment: 'Contact points; secrets from environment variables (see docker-compose.yaml and README).', content: { apiVersion: 1, contactPoints: contactPoints() } },
-    { path: 'provisioning/alerting/notification-policies.yaml', comment: 'Notification policy tree: by team, then severity. Provisioning replaces the org\'s whole tree.', content: { apiVersion: 1, policies: [notificationPolicy()] } },
-    { path: 'provisioning/alerting/templates.yaml', comment: 'Notification templates: value, target and owner of each alert.', content: { apiVersion: 1, templates: messageTemplates() } },
+    {
+      path: 'provisioning/alerting/contact-points.yaml',
+      comment: 'Contact points; secrets from environment variables (see docker-compose.yaml and README).',
+      content: { apiVersion: 1, contactPoints: contactPoints() },
+    },
+    {
+      path: 'provisioning/alerting/notification-policies.yaml',
+      comment: "Notification policy tree: by team, then severity. Provisioning replaces the org's whole tree.",
+      content: { apiVersion: 1, policies: [notificationPolicy()] },
+    },
+    {
+      path: 'provisioning/alerting/templates.yaml',
+      comment: 'Notification templates: value, target and owner of each alert.',
+      content: { apiVersion: 1, templates: messageTemplates() },
+    },
   ];
 }

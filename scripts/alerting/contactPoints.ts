@@ -16,8 +16,37 @@ const title = `{{ template "${TITLE_TEMPLATE}" . }}`;
 
 export function contactPoints(): ContactPoint[] {
   return [
-    { orgId: 1, name: CONTACT.slack, receivers: [{ uid: 'tm-slack', type: 'slack', settings: { url: '${SLACK_WEBHOOK_URL}', title, text: message } }] },
-    { orgId: 1, name: CONTACT.email, receivers: [{ uid: 'tm-email', type: 'email', settings: { addresses: '${ALERT_EMAIL_ADDRESSES}', singleEmail: true, subject: title, message } }] },
-    { orgId: 1, name: CONTACT.pagerDuty, receivers: [{ uid: 'tm-pagerduty', type: 'pagerduty', settings: { integrationKey: '${PAGERDUTY_INTEGRATION_KEY}', severity: 'critical', summary: title, component: 'Team Metrics' } }] },
+    {
+      orgId: 1,
+      name: CONTACT.slack,
+      receivers: [{ uid: 'tm-slack', type: 'slack', settings: { url: '${SLACK_WEBHOOK_URL}', title, text: message } }],
+    },
+    {
+      orgId: 1,
+      name: CONTACT.email,
+      receivers: [
+        {
+          uid: 'tm-email',
+          type: 'email',
+          settings: { addresses: '${ALERT_EMAIL_ADDRESSES}', singleEmail: true, subject: title, message },
+        },
+      ],
+    },
+    {
+      orgId: 1,
+      name: CONTACT.pagerDuty,
+      receivers: [
+        {
+          uid: 'tm-pagerduty',
+          type: 'pagerduty',
+          settings: {
+            integrationKey: '${PAGERDUTY_INTEGRATION_KEY}',
+            severity: 'critical',
+            summary: title,
+            component: 'Team Metrics',
+          },
+        },
+      ],
+    },
   ];
 }

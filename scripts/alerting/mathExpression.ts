@@ -43,7 +43,14 @@ export function mathRefs(text: string): string[] {
 const BINARY: Array<Record<string, (a: number, b: number) => number>> = [
   { '||': (a, b) => Number(a !== 0 || b !== 0) },
   { '&&': (a, b) => Number(a !== 0 && b !== 0) },
-  { '>': (a, b) => Number(a > b), '>=': (a, b) => Number(a >= b), '<': (a, b) => Number(a < b), '<=': (a, b) => Number(a <= b), '==': (a, b) => Number(a === b), '!=': (a, b) => Number(a !== b) },
+  {
+    '>': (a, b) => Number(a > b),
+    '>=': (a, b) => Number(a >= b),
+    '<': (a, b) => Number(a < b),
+    '<=': (a, b) => Number(a <= b),
+    '==': (a, b) => Number(a === b),
+    '!=': (a, b) => Number(a !== b),
+  },
   { '+': (a, b) => a + b, '-': (a, b) => a - b },
   { '*': (a, b) => a * b, '/': (a, b) => a / b },
 ];

@@ -19,7 +19,15 @@ export function notificationPolicy(): Policy {
       {
         object_matchers: [['team', '=', 'Engineering']],
         receiver: CONTACT.slack,
-        routes: [{ object_matchers: [['severity', '=', 'critical']], receiver: CONTACT.pagerDuty, continue: true, repeat_interval: '1h' }, { receiver: CONTACT.slack }],
+        routes: [
+          {
+            object_matchers: [['severity', '=', 'critical']],
+            receiver: CONTACT.pagerDuty,
+            continue: true,
+            repeat_interval: '1h',
+          },
+          { receiver: CONTACT.slack },
+        ],
       },
       { object_matchers: [['team', '=', 'Marketing']], receiver: CONTACT.email, repeat_interval: '24h' },
     ],

@@ -31,7 +31,12 @@ function metricQuery(refId: string, spec: RuleSpec, window: RuleWindow): AlertQu
     intervalMs: 60_000,
     maxDataPoints: 43_200,
   };
-  return { refId, relativeTimeRange: { from: window.fromSeconds, to: window.toSeconds }, datasourceUid: ALERT_DATASOURCE_UID, model };
+  return {
+    refId,
+    relativeTimeRange: { from: window.fromSeconds, to: window.toSeconds },
+    datasourceUid: ALERT_DATASOURCE_UID,
+    model,
+  };
 }
 
 const expression = (refId: string, model: Record<string, unknown>): AlertQuery => ({
@@ -41,18 +46,33 @@ const expression = (refId: string, model: Record<string, unknown>): AlertQuery =
   model: { refId, datasource: EXPR_DATASOURCE, ...model },
 });
 
-const reduce = (refId: string, of: string) => expression(refId, { type: 'reduce', expression: of, reducer: 'last', settings: { mode: 'dropNN' } });
+const reduce = (refId: string, of: string) =>
+  expression(refId, { type: 'reduce', expression: of, reducer: 'last', settings: { mode: 'dropNN' } });
 const math = (refId: string, text: string) => expression(refId, { type: 'math', expression: text });
-const threshold = (refId: string, of: string, type: 'gt' | 'lt', value: number) => expression(refId, { type: 'threshold', expression: of, conditions: [{ evaluator: { type, params: [value] } }] });
+const threshold = (refId: string, of: string, type: 'gt' | 'lt', value: number) =>
+  expression(refId, { type: 'threshold', expression: of, conditions: [{ evaluator: { type, params: [value] } }] });
 
 export function ruleData(spec: RuleSpec): RuleData {
   const { condition } = spec;
   switch (condition.kind) {
     case 'threshold':
-      return { data: [metricQuery('A', spec, spec.window), reduce('B', 'A'), threshold('C', 'B', condition.op, condition.value)], condition: 'C', valueRef: 'B' };
+      return {
+        data: [
+          metricQuery('A', spec, spec.window),
+          reduce('B', 'A'),
+          threshold('C', 'B', condition.op, condition.value),
+        ],
+        condition: 'C',
+        valueRef: 'B',
+      };
     case 'band':
       return {
-        data: [metricQuery('A', spec, spec.window), reduce('B', 'A'), math('C', `$B > ${condition.above} && $B <= ${condition.atMost}`), threshold('D', 'C', 'gt', 0)],
+        data: [
+          metricQuery('A', spec, spec.window),
+          reduce('B', 'A'),
+          math('C', `$B > ${condition.above} && $B <= ${condition.atMost}`),
+          threshold('D', 'C', 'gt', 0),
+        ],
         condition: 'D',
         valueRef: 'B',
       };

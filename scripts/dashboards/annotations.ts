@@ -21,7 +21,10 @@ function builtIn(): dashboard.AnnotationQueryBuilder {
 }
 
 /** One annotation query per event kind (queryType `annotations`), narrowed by the dashboard filters. */
-export function eventAnnotations(filters: QueryFilters, enabled: readonly AnnotationKind[]): dashboard.AnnotationQueryBuilder[] {
+export function eventAnnotations(
+  filters: QueryFilters,
+  enabled: readonly AnnotationKind[]
+): dashboard.AnnotationQueryBuilder[] {
   const events = KINDS.map(({ kind, name, color }) =>
     new dashboard.AnnotationQueryBuilder()
       .name(name)

@@ -14,7 +14,11 @@ export interface DashboardFile {
 
 export function dashboardFiles(picker: CatalogPicker): DashboardFile[] {
   return [
-    { path: 'dashboards/engineering-overview.json', department: 'Engineering', dashboard: engineeringDashboard(picker) },
+    {
+      path: 'dashboards/engineering-overview.json',
+      department: 'Engineering',
+      dashboard: engineeringDashboard(picker),
+    },
     { path: 'dashboards/marketing-overview.json', department: 'Marketing', dashboard: marketingDashboard(picker) },
   ];
 }

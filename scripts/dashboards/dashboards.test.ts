@@ -50,7 +50,9 @@ describe.each(files.map((f) => [f.path, f.dashboard] as const))('%s', (_path, d)
     for (const panel of panelsOf(d).filter((p) => p.type === 'stat')) {
       const entry = getCatalogEntry(targetsOf(panel)[0].metric ?? '');
       const steps = panel.fieldConfig?.defaults?.thresholds?.steps?.map((s) => s.color) ?? [];
-      expect(steps.length === 0 ? 'none' : [...steps].sort().join(',')).toBe(entry?.target ? 'green,orange,red' : 'none');
+      expect(steps.length === 0 ? 'none' : [...steps].sort().join(',')).toBe(
+        entry?.target ? 'green,orange,red' : 'none'
+      );
     }
   });
 
@@ -73,7 +75,9 @@ it('the engineering dashboard has repo/team variables (multi-value, with All) an
     ['team', true, true, 'variable'],
   ]);
   const picker = new CatalogPicker();
-  const stats = panelsOf(eng).filter((p) => p.type === 'stat').map((p) => targetsOf(p)[0].metric);
+  const stats = panelsOf(eng)
+    .filter((p) => p.type === 'stat')
+    .map((p) => targetsOf(p)[0].metric);
   for (const entry of picker.family('Engineering', ['primary', 'seed'])) {
     expect(stats).toContain(entry.id);
   }

@@ -9,5 +9,7 @@ export function metricThresholds(entry: CatalogEntry): dashboard.ThresholdsConfi
     return undefined;
   }
   const { steps } = targetThresholds(entry.target.value, entry.direction, entry.target.warnFraction);
-  return new dashboard.ThresholdsConfigBuilder().mode(dashboard.ThresholdsMode.Absolute).steps(steps.map((s) => ({ value: s.value, color: s.color })));
+  return new dashboard.ThresholdsConfigBuilder()
+    .mode(dashboard.ThresholdsMode.Absolute)
+    .steps(steps.map((s) => ({ value: s.value, color: s.color })));
 }

@@ -4,7 +4,10 @@ import { targetText } from './targetText';
 
 export function panelDescription(entry: CatalogEntry): string {
   const target = targetText(entry);
-  const band = entry.target?.warnFraction !== undefined ? ` (amber within ${Math.round(entry.target.warnFraction * 100)}% of it)` : '';
+  const band =
+    entry.target?.warnFraction !== undefined
+      ? ` (amber within ${Math.round(entry.target.warnFraction * 100)}% of it)`
+      : '';
   return [
     `**${entry.title}** · owner: ${entry.owner} · target: ${target ? `${target}${band}` : 'none'}`,
     `**Definition.** ${entry.texts.definition}`,

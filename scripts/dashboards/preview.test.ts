@@ -16,7 +16,9 @@ describe('preview against the demo backend', () => {
   });
 
   it('the backend accepts every dashboard query', () => {
-    const errors = preview.queries.filter((r) => r.response.error).map((r) => `${r.query.owner.title}: ${r.response.error}`);
+    const errors = preview.queries
+      .filter((r) => r.response.error)
+      .map((r) => `${r.query.owner.title}: ${r.response.error}`);
     expect(errors).toEqual([]);
     expect(preview.queries.every((r) => (r.response.frames ?? []).length > 0)).toBe(true);
   });
@@ -34,9 +36,15 @@ describe('preview against the demo backend', () => {
       for (const { response } of results) {
         expect(response.error).toBeUndefined();
         const values = numericSeries(response.frames ?? []).flatMap((s) => s.values);
-        expect({ rule: rule.uid, hasNumber: values.some((v) => v !== null) }).toEqual({ rule: rule.uid, hasNumber: true });
+        expect({ rule: rule.uid, hasNumber: values.some((v) => v !== null) }).toEqual({
+          rule: rule.uid,
+          hasNumber: true,
+        });
       }
-      expect({ rule: rule.uid, state: evaluation.state }).toEqual({ rule: rule.uid, state: expect.stringMatching(/^(firing|normal)$/) });
+      expect({ rule: rule.uid, state: evaluation.state }).toEqual({
+        rule: rule.uid,
+        state: expect.stringMatching(/^(firing|normal)$/),
+      });
     }
   });
 

@@ -4,5 +4,7 @@ import { runPreview } from './preview/runPreview';
 
 const preview = runPreview();
 printPreview(preview);
-const failed = preview.queries.filter((r) => r.response.error).length + preview.rules.filter((r) => r.results.some((x) => x.response.error)).length;
+const failed =
+  preview.queries.filter((r) => r.response.error).length +
+  preview.rules.filter((r) => r.results.some((x) => x.response.error)).length;
 process.exitCode = failed > 0 ? 1 : 0;

@@ -7,7 +7,8 @@ import { FOLDERS, type DepartmentName } from './constants';
 import type { DashboardFile } from './dashboardFiles';
 
 /** Where docker-compose.yaml mounts each department's dashboards inside the Grafana container. */
-export const containerDashboardDir = (department: DepartmentName): string => `/var/lib/grafana/dashboards/teammetrics/${department.toLowerCase()}`;
+export const containerDashboardDir = (department: DepartmentName): string =>
+  `/var/lib/grafana/dashboards/teammetrics/${department.toLowerCase()}`;
 
 export function providersFile(files: readonly DashboardFile[]) {
   const departments = [...new Set(files.map((f) => f.department))];

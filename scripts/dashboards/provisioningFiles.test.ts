@@ -10,13 +10,20 @@ import { datasourcesFileSchema } from './schemas/datasources';
 import { provisioningSchema } from './schemas/provisioningSchema';
 
 const ROOT = join(__dirname, '../..');
-const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-const FILES = walk(join(ROOT, 'provisioning')).map((f) => relative(ROOT, f)).sort();
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]
+  );
+const FILES = walk(join(ROOT, 'provisioning'))
+  .map((f) => relative(ROOT, f))
+  .sort();
 const load = (path: string): unknown => parse(readFileSync(join(ROOT, path), 'utf8'));
 
 describe('provisioning files', () => {
   it('covers data sources, dashboards and alerting', () => {
-    expect(FILES.map((f) => f.split('/')[1])).toEqual(expect.arrayContaining(['datasources', 'dashboards', 'alerting']));
+    expect(FILES.map((f) => f.split('/')[1])).toEqual(
+      expect.arrayContaining(['datasources', 'dashboards', 'alerting'])
+    );
   });
 
   it.each(FILES)('%s parses and uses only fields Grafana documents', (path) => {
@@ -26,16 +33,31 @@ describe('provisioning files', () => {
   });
 
   it('alert rules query the provisioned data source and live in the department folders', () => {
-    const uids = (datasourcesFileSchema.parse(load('provisioning/datasources/teammetrics.yaml')).datasources ?? []).map((d) => d.uid);
+    const uids = (datasourcesFileSchema.parse(load('provisioning/datasources/teammetrics.yaml')).datasources ?? []).map(
+      (d) => d.uid
+    );
     expect(uids).toContain(ALERT_DATASOURCE_UID);
     const folders = new Set(Object.values(FOLDERS).map((f) => f.title));
     for (const path of FILES.filter((f) => f.endsWith('-rules.yaml'))) {
       for (const group of ruleFileSchema.parse(load(path)).groups ?? []) {
         expect(folders.has(group.folder)).toBe(true);
         for (const rule of group.rules) {
-          expect(rule.data.filter((d) => d.datasourceUid !== '__expr__').every((d) => d.datasourceUid === ALERT_DATASOURCE_UID)).toBe(true);
-          expect(rule.labels).toEqual(expect.objectContaining({ severity: expect.stringMatching(/^(warning|critical)$/), team: group.folder }));
-          expect(rule.annotations).toEqual(expect.objectContaining({ summary: expect.any(String), runbook: expect.any(String), __dashboardUid__: expect.any(String), __panelId__: expect.any(String) }));
+          expect(
+            rule.data
+              .filter((d) => d.datasourceUid !== '__expr__')
+              .every((d) => d.datasourceUid === ALERT_DATASOURCE_UID)
+          ).toBe(true);
+          expect(rule.labels).toEqual(
+            expect.objectContaining({ severity: expect.stringMatching(/^(warning|critical)$/), team: group.folder })
+          );
+          expect(rule.annotations).toEqual(
+            expect.objectContaining({
+              summary: expect.any(String),
+              runbook: expect.any(String),
+              __dashboardUid__: expect.any(String),
+              __panelId__: expect.any(String),
+            })
+          );
         }
       }
     }
@@ -50,7 +72,9 @@ describe('provisioning files', () => {
       const dir = containerDashboardDir(department);
       expect(providers.some((p) => p.options.path === dir && p.folder === FOLDERS[department].title)).toBe(true);
       expect(compose).toContain(`./dashboards/${file}:${dir}/${file}:ro`);
-      expect(pluginJson.includes).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'dashboard', path: `dashboards/${file}` })]));
+      expect(pluginJson.includes).toEqual(
+        expect.arrayContaining([expect.objectContaining({ type: 'dashboard', path: `dashboards/${file}` })])
+      );
     }
   });
 });

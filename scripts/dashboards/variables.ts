@@ -13,7 +13,11 @@ export function datasourceVariable(): dashboard.DatasourceVariableBuilder {
 
 /** A multi-value query variable listing one dimension (queryType `variable`), with an "All" option. */
 export function dimensionVariable(kind: VariableKind, label: string): dashboard.QueryVariableBuilder {
-  const query: TeamMetricsQueryModel & { refId: string } = { refId: `${kind}-variable`, queryType: 'variable', variableKind: kind };
+  const query: TeamMetricsQueryModel & { refId: string } = {
+    refId: `${kind}-variable`,
+    queryType: 'variable',
+    variableKind: kind,
+  };
   return new dashboard.QueryVariableBuilder(kind)
     .label(label)
     .datasource(DATASOURCE_REF)

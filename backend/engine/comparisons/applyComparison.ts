@@ -25,7 +25,7 @@ export function anomalyRules(entry: CatalogEntry): AnomalyRule[] {
   return rules;
 }
 
-function previousPeriod(request: MetricRequest, run: Run, starts: number[]): Series[] {
+function previousPeriod(request: MetricRequest, run: Run, starts: readonly number[]): Series[] {
   const previous = run({ ...request, ...previousRange(request.from, request.to), comparison: 'none' });
   return previous.series.map((s) => comparisonSeries(s, starts, 'previous_period'));
 }

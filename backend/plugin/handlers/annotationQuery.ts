@@ -5,7 +5,8 @@
 import { ANNOTATION_KINDS, type AnnotationKind } from '../../../common/query';
 import { filterRecords } from '../../engine/lib/filterRecords';
 import type { Frame } from '../../protocol/frames/frame';
-import type { DataSourceInstance } from '../dataSourceInstance';
+import type { RecordKind, RecordSet } from '../../../common/records';
+import type { QueryContext } from '../queryContext';
 import type { ParsedQuery } from '../queryModel';
 
 interface AnnotationRow {
@@ -18,9 +19,10 @@ interface AnnotationRow {
 
 const inRange = (query: ParsedQuery, start: number, end: number) => start < query.to && end >= query.from;
 
-export function annotationRows(query: ParsedQuery, instance: DataSourceInstance): AnnotationRow[] {
+const RECORD_KIND: Record<AnnotationKind, RecordKind> = { release: 'releases', deployment: 'deployments', incident: 'incidents' };
+
+export function annotationRows(query: ParsedQuery, records: RecordSet): AnnotationRow[] {
   const kinds = new Set<AnnotationKind>(query.annotationKinds?.length ? query.annotationKinds : ANNOTATION_KINDS);
-  const records = instance.records();
   const filters = query.filters ?? {};
   const rows: AnnotationRow[] = [];
 
@@ -63,8 +65,10 @@ export function annotationRows(query: ParsedQuery, instance: DataSourceInstance)
   return rows.sort((a, b) => a.time - b.time);
 }
 
-export function annotationQuery(query: ParsedQuery, instance: DataSourceInstance): Frame[] {
-  const rows = annotationRows(query, instance);
+export async function annotationQuery(query: ParsedQuery, context: QueryContext): Promise<Frame[]> {
+  const kinds = (query.annotationKinds?.length ? query.annotationKinds : ANNOTATION_KINDS).map((k) => RECORD_KIND[k]);
+  const records = await context.instance.records({ from: query.from, to: query.to }, kinds, context.source);
+  const rows = annotationRows(query, records);
   return [
     {
       name: 'annotations',

@@ -4,11 +4,8 @@ import type { FilterKey, QueryFilters, VariableKind } from '../../../common/quer
 import type { RecordSet } from '../../../common/records';
 import { dimensionOf } from '../../engine/lib/dimensionOf';
 import { filterRecords } from '../../engine/lib/filterRecords';
-
-export interface OptionValue {
-  value: string;
-  label: string;
-}
+import type { FetchWindow, OptionValue } from '../../sources/types';
+import type { QueryContext } from '../queryContext';
 
 const KIND_SOURCES: Record<FilterKey, Array<keyof RecordSet>> = {
   repo: ['changes', 'deployments', 'releases'],
@@ -36,4 +33,21 @@ export function dimensionValues(records: RecordSet, kind: VariableKind, filters:
     }
   }
   return [...values].sort((a, b) => a.localeCompare(b)).map((value) => ({ value, label: value }));
+}
+
+/**
+ * Values for an option list or template variable: what a source knows directly (e.g. GitHub's repo list),
+ * merged with the values seen in the window's records.
+ */
+export async function optionValues(context: QueryContext, kind: VariableKind, filters: QueryFilters, window: FetchWindow): Promise<OptionValue[]> {
+  if (kind === 'metric') {
+    return dimensionValues({}, kind);
+  }
+  const direct = await Promise.all(context.instance.sources.map((s) => s.options?.(kind, context.source)));
+  const records = await context.instance.records(window, KIND_SOURCES[kind], context.source);
+  const byValue = new Map<string, OptionValue>();
+  for (const option of [...direct.flatMap((d) => d ?? []), ...dimensionValues(records, kind, filters)]) {
+    byValue.set(option.value, option);
+  }
+  return [...byValue.values()].sort((a, b) => a.value.localeCompare(b.value));
 }

@@ -8,7 +8,9 @@ import { badRequest } from '../../protocol/errors';
 import type { Frame } from '../../protocol/frames/frame';
 import type { DataSourceInstance } from '../dataSourceInstance';
 import { metricFrames } from '../frames/metricFrames';
+import type { QueryContext } from '../queryContext';
 import type { ParsedQuery } from '../queryModel';
+import { fetchWindow } from './fetchWindow';
 
 export function engineOptions(instance: DataSourceInstance): EngineOptions {
   const { engine = {}, targets = {}, notion, hubspot } = instance.config.jsonData;
@@ -35,7 +37,8 @@ export function resolveTimeZone(query: ParsedQuery, instance: DataSourceInstance
   return timezone;
 }
 
-export function metricQuery(query: ParsedQuery, instance: DataSourceInstance): Frame[] {
+export async function metricQuery(query: ParsedQuery, context: QueryContext): Promise<Frame[]> {
+  const { instance } = context;
   if (!query.metric) {
     throw badRequest('Pick a metric: the query has no "metric".');
   }
@@ -56,9 +59,12 @@ export function metricQuery(query: ParsedQuery, instance: DataSourceInstance): F
     baselinePeriods: query.baselinePeriods ?? 4,
     options,
   };
+  // Sprint buckets come from sprint records, whatever the metric itself reads.
+  const kinds = [...new Set([...entry.needs, ...(entry.needsAny ?? []), ...(request.bucket === 'sprint' ? (['sprints'] as const) : [])])];
+  const records = await instance.records(fetchWindow(request), kinds, context.source);
   let result;
   try {
-    result = computeMetric(instance.records(), request);
+    result = computeMetric(records, request);
   } catch (err) {
     if (err instanceof UnknownMetricError) {
       throw badRequest(err.message);

@@ -16,7 +16,12 @@ interface Team {
 interface State {
   users: Array<{ id: number; login: string; email: string }>;
   teams: Team[];
-  folders: Array<{ id: number; uid: string; title: string; permissions: Array<{ teamId?: number; role?: string; permission: number }> }>;
+  folders: Array<{
+    id: number;
+    uid: string;
+    title: string;
+    permissions: Array<{ teamId?: number; role?: string; permission: number }>;
+  }>;
   /** Every mutating request, e.g. "POST /api/teams". */
   writes: string[];
 }
@@ -41,7 +46,12 @@ function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
 }
 
 export async function startFakeGrafana(users: State['users'], folders: string[] = []): Promise<FakeGrafana> {
-  const state: State = { users, teams: [], folders: folders.map((title, i) => ({ id: i + 1, uid: `f${i + 1}`, title, permissions: [...DEFAULT_PERMISSIONS] })), writes: [] };
+  const state: State = {
+    users,
+    teams: [],
+    folders: folders.map((title, i) => ({ id: i + 1, uid: `f${i + 1}`, title, permissions: [...DEFAULT_PERMISSIONS] })),
+    writes: [],
+  };
   const send = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify(body));
@@ -51,7 +61,9 @@ export async function startFakeGrafana(users: State['users'], folders: string[] 
     const method = req.method ?? 'GET';
     const path = url.pathname;
     if (req.headers.authorization !== 'Bearer admin-token') {
-      return send(res, 403, { message: 'You\'ll need additional permissions to perform this action. Permissions needed: teams:read' });
+      return send(res, 403, {
+        message: "You'll need additional permissions to perform this action. Permissions needed: teams:read",
+      });
     }
     const body = method === 'GET' ? {} : await readBody(req);
     if (method !== 'GET') {
@@ -60,11 +72,18 @@ export async function startFakeGrafana(users: State['users'], folders: string[] 
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/api/teams/search') {
       const name = url.searchParams.get('name');
-      const teams = state.teams.filter((t) => !name || t.name === name).map(({ id, uid, name: n }) => ({ id, uid, name: n, memberCount: 0 }));
+      const teams = state.teams
+        .filter((t) => !name || t.name === name)
+        .map(({ id, uid, name: n }) => ({ id, uid, name: n, memberCount: 0 }));
       return send(res, 200, { totalCount: teams.length, teams, page: 1, perPage: 1000 });
     }
     if (method === 'POST' && path === '/api/teams') {
-      const team = { id: state.teams.length + 10, uid: `t${state.teams.length + 10}`, name: String(body.name), members: [] };
+      const team = {
+        id: state.teams.length + 10,
+        uid: `t${state.teams.length + 10}`,
+        name: String(body.name),
+        members: [],
+      };
       state.teams.push(team);
       return send(res, 200, { message: 'Team created', teamId: team.id, uid: team.uid });
     }
@@ -74,7 +93,11 @@ export async function startFakeGrafana(users: State['users'], folders: string[] 
         return send(res, 404, { message: 'Team not found' });
       }
       if (method === 'GET') {
-        return send(res, 200, team.members.map((id) => ({ teamId: team.id, userId: id, ...state.users.find((u) => u.id === id) })));
+        return send(
+          res,
+          200,
+          team.members.map((id) => ({ teamId: team.id, userId: id, ...state.users.find((u) => u.id === id) }))
+        );
       }
       team.members.push(Number(body.userId));
       return send(res, 200, { message: 'Member added to Team' });
@@ -86,9 +109,18 @@ export async function startFakeGrafana(users: State['users'], folders: string[] 
     }
     if (path === '/api/folders') {
       if (method === 'GET') {
-        return send(res, 200, state.folders.map(({ id, uid, title }) => ({ id, uid, title })));
+        return send(
+          res,
+          200,
+          state.folders.map(({ id, uid, title }) => ({ id, uid, title }))
+        );
       }
-      const folder = { id: state.folders.length + 1, uid: `f${state.folders.length + 1}`, title: String(body.title), permissions: [...DEFAULT_PERMISSIONS] };
+      const folder = {
+        id: state.folders.length + 1,
+        uid: `f${state.folders.length + 1}`,
+        title: String(body.title),
+        permissions: [...DEFAULT_PERMISSIONS],
+      };
       state.folders.push(folder);
       return send(res, 200, { id: folder.id, uid: folder.uid, title: folder.title });
     }
@@ -98,7 +130,11 @@ export async function startFakeGrafana(users: State['users'], folders: string[] 
         return send(res, 404, { message: 'Folder not found' });
       }
       if (method === 'GET') {
-        return send(res, 200, folder.permissions.map((p) => ({ folderId: folder.id, uid: folder.uid, inherited: false, ...p })));
+        return send(
+          res,
+          200,
+          folder.permissions.map((p) => ({ folderId: folder.id, uid: folder.uid, inherited: false, ...p }))
+        );
       }
       folder.permissions = (body.items as typeof folder.permissions) ?? [];
       return send(res, 200, { message: 'Folder permissions updated' });
@@ -108,5 +144,9 @@ export async function startFakeGrafana(users: State['users'], folders: string[] 
   const server: Server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, state, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    state,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -61,7 +61,19 @@ export const notificationFileSchema = z.strictObject({
   apiVersion: z.literal(1),
   contactPoints: z.array(contactPointSchema).optional(),
   deleteContactPoints: z.array(z.strictObject({ orgId: z.number().int().optional(), uid: z.string() })).optional(),
-  policies: z.array(z.strictObject({ orgId: z.number().int().min(1).optional(), receiver: z.string().min(1), group_by: z.array(z.string()).optional(), group_wait: duration.optional(), group_interval: duration.optional(), repeat_interval: duration.optional(), routes: z.array(routeSchema).optional() })).optional(),
+  policies: z
+    .array(
+      z.strictObject({
+        orgId: z.number().int().min(1).optional(),
+        receiver: z.string().min(1),
+        group_by: z.array(z.string()).optional(),
+        group_wait: duration.optional(),
+        group_interval: duration.optional(),
+        repeat_interval: duration.optional(),
+        routes: z.array(routeSchema).optional(),
+      })
+    )
+    .optional(),
   resetPolicies: z.array(z.number().int()).optional(),
   templates: z.array(templateSchema).optional(),
   deleteTemplates: z.array(z.strictObject({ orgId: z.number().int().optional(), name: z.string() })).optional(),

@@ -10,12 +10,21 @@ export function doraTierTable(entries: readonly CatalogEntry[], filters: QueryFi
     .title('DORA tiers (data source preset)')
     .description(
       'Each DORA key over the selected range and its performance tier under the tier preset chosen in the data source settings. ' +
-        'Tiers are published cluster bands (dora.dev), made monotone; keys without bands (e.g. rework rate) show no tier. Hover each key\'s stat panel for its definition.'
+        "Tiers are published cluster bands (dora.dev), made monotone; keys without bands (e.g. rework rate) show no tier. Hover each key's stat panel for its definition."
     )
     .datasource(DATASOURCE_REF)
     .withTransformation({ id: 'merge', options: {} });
   entries.forEach((entry, i) => {
-    panel.withTarget(new TeamMetricsTargetBuilder(refIdAt(i), { queryType: 'metric', metric: entry.id, bucket: 'period', groupBy: 'none', format: 'table', filters: metricFilters(entry, filters) }));
+    panel.withTarget(
+      new TeamMetricsTargetBuilder(refIdAt(i), {
+        queryType: 'metric',
+        metric: entry.id,
+        bucket: 'period',
+        groupBy: 'none',
+        format: 'table',
+        filters: metricFilters(entry, filters),
+      })
+    );
   });
   return panel;
 }

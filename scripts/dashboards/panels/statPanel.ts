@@ -17,7 +17,15 @@ export function statPanel(entry: CatalogEntry, filters: QueryFilters): stat.Pane
     .title(entry.title)
     .description(panelDescription(entry))
     .datasource(DATASOURCE_REF)
-    .withTarget(new TeamMetricsTargetBuilder('A', { queryType: 'metric', metric: entry.id, bucket: window.bucket, groupBy: 'none', filters: metricFilters(entry, filters) }))
+    .withTarget(
+      new TeamMetricsTargetBuilder('A', {
+        queryType: 'metric',
+        metric: entry.id,
+        bucket: window.bucket,
+        groupBy: 'none',
+        filters: metricFilters(entry, filters),
+      })
+    )
     .unit(entry.unit)
     .displayName(target ? `Target ${target} · ${entry.owner}` : `Owner: ${entry.owner}`)
     .reduceOptions(new common.ReduceDataOptionsBuilder().calcs([window.calc]).values(false))

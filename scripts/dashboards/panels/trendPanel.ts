@@ -17,16 +17,29 @@ export interface TrendOptions {
   stackedBars?: boolean;
 }
 
-export function trendPanel(entries: readonly CatalogEntry[], filters: QueryFilters, options: TrendOptions): timeseries.PanelBuilder {
+export function trendPanel(
+  entries: readonly CatalogEntry[],
+  filters: QueryFilters,
+  options: TrendOptions
+): timeseries.PanelBuilder {
   const panel = new timeseries.PanelBuilder()
     .title(options.title)
     .description(panelsDescription(entries))
     .datasource(DATASOURCE_REF)
-    .legend(new common.VizLegendOptionsBuilder().displayMode(common.LegendDisplayMode.List).placement(common.LegendPlacement.Bottom).showLegend(true))
+    .legend(
+      new common.VizLegendOptionsBuilder()
+        .displayMode(common.LegendDisplayMode.List)
+        .placement(common.LegendPlacement.Bottom)
+        .showLegend(true)
+    )
     .lineWidth(2)
     .fillOpacity(options.stackedBars ? 80 : 10)
     .drawStyle(options.stackedBars ? common.GraphDrawStyle.Bars : common.GraphDrawStyle.Line)
-    .stacking(new common.StackingConfigBuilder().mode(options.stackedBars ? common.StackingMode.Normal : common.StackingMode.None))
+    .stacking(
+      new common.StackingConfigBuilder().mode(
+        options.stackedBars ? common.StackingMode.Normal : common.StackingMode.None
+      )
+    )
     .spanNulls(true);
   entries.forEach((entry, i) => {
     panel.withTarget(
@@ -45,7 +58,9 @@ export function trendPanel(entries: readonly CatalogEntry[], filters: QueryFilte
     panel.unit(first.unit);
     const thresholds = entries.length === 1 && !options.stackedBars ? metricThresholds(first) : undefined;
     if (thresholds) {
-      panel.thresholds(thresholds).thresholdsStyle(new common.GraphThresholdsStyleConfigBuilder().mode(common.GraphThresholdsStyleMode.Dashed));
+      panel
+        .thresholds(thresholds)
+        .thresholdsStyle(new common.GraphThresholdsStyleConfigBuilder().mode(common.GraphThresholdsStyleMode.Dashed));
     }
   }
   return panel;

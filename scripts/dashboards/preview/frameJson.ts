@@ -7,7 +7,12 @@ export interface FrameField {
 }
 
 export interface FrameJson {
-  schema: { name?: string; refId?: string; meta?: { type?: string; notices?: Array<{ severity: string; text: string }> }; fields: FrameField[] };
+  schema: {
+    name?: string;
+    refId?: string;
+    meta?: { type?: string; notices?: Array<{ severity: string; text: string }> };
+    fields: FrameField[];
+  };
   data?: { values: unknown[][] };
 }
 
@@ -40,7 +45,11 @@ export function numericSeries(frames: readonly FrameJson[]): NumericSeries[] {
         return;
       }
       const values = (frame.data?.values[i] ?? []).map((v) => (isNumber(v) ? v : null));
-      series.push({ name: field.config?.displayNameFromDS ?? frame.schema.name ?? field.name, labels: field.labels ?? {}, values });
+      series.push({
+        name: field.config?.displayNameFromDS ?? frame.schema.name ?? field.name,
+        labels: field.labels ?? {},
+        values,
+      });
     });
   }
   return series;

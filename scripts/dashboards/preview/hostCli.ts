@@ -13,7 +13,9 @@ const HOST_BIN = join(HOST_DIR, 'bin', 'host');
 
 /** Builds the CLI (incremental, about a second when nothing changed). */
 export function buildHostCli(): string {
-  execFileSync('go', ['-C', HOST_DIR, 'build', '-o', 'bin/host', './cmd/host'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('go', ['-C', HOST_DIR, 'build', '-o', 'bin/host', './cmd/host'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   return HOST_BIN;
 }
 
@@ -28,11 +30,23 @@ export function runHostQueries(bin: string, queries: readonly HostQuery[], from:
   try {
     const file = join(dir, 'queries.json');
     writeFileSync(file, JSON.stringify(queries));
-    const out = execFileSync(bin, ['query', file, '--json', '--from', from.toISOString().replace(/\.\d{3}Z$/, 'Z'), '--to', to.toISOString().replace(/\.\d{3}Z$/, 'Z')], {
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const out = execFileSync(
+      bin,
+      [
+        'query',
+        file,
+        '--json',
+        '--from',
+        from.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        '--to',
+        to.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      ],
+      {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }
+    );
     return JSON.parse(out) as QueryDataJson;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -32,7 +32,10 @@ function daysBack(text: string): number {
 
 /** Replaces dashboard variables: filters `$repo`/`$team` become "All". */
 function interpolate(model: object): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(model).replace(/"\$(repo|team)"/g, JSON.stringify(ALL_VALUE))) as Record<string, unknown>;
+  return JSON.parse(JSON.stringify(model).replace(/"\$(repo|team)"/g, JSON.stringify(ALL_VALUE))) as Record<
+    string,
+    unknown
+  >;
 }
 
 export function dashboardQueries(d: dashboard.Dashboard, now: Date): PreviewQuery[] {
@@ -46,17 +49,29 @@ export function dashboardQueries(d: dashboard.Dashboard, now: Date): PreviewQuer
     }
     const days = panel.timeFrom ? daysBack(panel.timeFrom) : rangeDays;
     for (const target of panel.targets ?? []) {
-      queries.push({ owner: { kind: 'panel', dashboard: title, panelId: panel.id, title: panel.title ?? '' }, ...range(days), model: interpolate(target) });
+      queries.push({
+        owner: { kind: 'panel', dashboard: title, panelId: panel.id, title: panel.title ?? '' },
+        ...range(days),
+        model: interpolate(target),
+      });
     }
   }
   for (const annotation of d.annotations?.list ?? []) {
     if (annotation.target) {
-      queries.push({ owner: { kind: 'annotation', dashboard: title, title: annotation.name }, ...range(rangeDays), model: interpolate(annotation.target) });
+      queries.push({
+        owner: { kind: 'annotation', dashboard: title, title: annotation.name },
+        ...range(rangeDays),
+        model: interpolate(annotation.target),
+      });
     }
   }
   for (const variable of d.templating?.list ?? []) {
     if (variable.type === 'query' && typeof variable.query === 'object') {
-      queries.push({ owner: { kind: 'variable', dashboard: title, title: variable.name }, ...range(rangeDays), model: interpolate(variable.query) });
+      queries.push({
+        owner: { kind: 'variable', dashboard: title, title: variable.name },
+        ...range(rangeDays),
+        model: interpolate(variable.query),
+      });
     }
   }
   return queries;

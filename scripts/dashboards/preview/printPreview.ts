@@ -27,7 +27,9 @@ function describe(response: DataResponseJson, title: string): string[] {
     return [`no data${notice ? ` (${notice})` : ''}`];
   }
   const lines = series.slice(0, MAX_SERIES).map((s) => {
-    const labels = Object.entries(s.labels).map(([k, v]) => `${k}=${v}`).join(',');
+    const labels = Object.entries(s.labels)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(',');
     const points = s.values.length > 1 ? ` (last of ${s.values.length})` : '';
     const name = s.name === title && !labels ? '' : `${s.name}${labels ? ` {${labels}}` : ''}: `;
     return `${name}${formatCell(lastValue(s.values))}${points}`;
@@ -48,7 +50,12 @@ export function printPreview(preview: Preview, write: (line: string) => void = c
       write(`\n== ${current}`);
     }
     const label = owner.kind === 'panel' ? `[${owner.panelId}] ${owner.title}` : `(${owner.kind}) ${owner.title}`;
-    const lines = owner.kind === 'panel' ? describe(response, owner.title) : [`${(response.frames ?? [])[0]?.data?.values[0]?.length ?? 0} row(s)${response.error ? ` ERROR: ${response.error}` : ''}`];
+    const lines =
+      owner.kind === 'panel'
+        ? describe(response, owner.title)
+        : [
+            `${(response.frames ?? [])[0]?.data?.values[0]?.length ?? 0} row(s)${response.error ? ` ERROR: ${response.error}` : ''}`,
+          ];
     write(`  ${label}: ${lines.length === 1 ? lines[0] : ''}`);
     if (lines.length > 1) {
       lines.forEach((line) => write(`      ${line}`));
@@ -56,9 +63,16 @@ export function printPreview(preview: Preview, write: (line: string) => void = c
   }
   write('\n== Alert rules (would they fire now?)');
   for (const { rule, evaluation, results } of preview.rules) {
-    const steps = Object.entries(evaluation.steps).map(([ref, v]) => `${ref}=${v === null ? '–' : formatCell(v)}`).join(' ');
-    const errors = results.filter((r) => r.response.error).map((r) => ` ERROR: ${r.response.error}`).join('');
-    write(`  ${evaluation.state.toUpperCase().padEnd(7)} ${rule.labels?.severity?.padEnd(8) ?? ''} ${rule.title} [${steps}]${errors}`);
+    const steps = Object.entries(evaluation.steps)
+      .map(([ref, v]) => `${ref}=${v === null ? '–' : formatCell(v)}`)
+      .join(' ');
+    const errors = results
+      .filter((r) => r.response.error)
+      .map((r) => ` ERROR: ${r.response.error}`)
+      .join('');
+    write(
+      `  ${evaluation.state.toUpperCase().padEnd(7)} ${rule.labels?.severity?.padEnd(8) ?? ''} ${rule.title} [${steps}]${errors}`
+    );
   }
   const firing = preview.rules.filter((r) => r.evaluation.state === 'firing').length;
   write(`\n${preview.queries.length} dashboard queries, ${preview.rules.length} rules: ${firing} would fire.`);

@@ -27,11 +27,19 @@ export function runPreview(now = new Date()): Preview {
   const bin = buildHostCli();
   const dashboards = committedDashboards();
   const rules = committedRules();
-  const queries = runQueries(bin, dashboards.flatMap((d) => dashboardQueries(d, now)));
-  const ruleResults = runQueries(bin, rules.flatMap((r) => ruleQueries(r, now)));
+  const queries = runQueries(
+    bin,
+    dashboards.flatMap((d) => dashboardQueries(d, now))
+  );
+  const ruleResults = runQueries(
+    bin,
+    rules.flatMap((r) => ruleQueries(r, now))
+  );
   const previews = rules.map((rule) => {
     const results = ruleResults.filter((r) => r.query.owner.kind === 'rule' && r.query.owner.uid === rule.uid);
-    const frames = new Map<string, FrameJson[]>(results.map((r) => [r.query.owner.kind === 'rule' ? r.query.owner.refId : '', r.response.frames ?? []]));
+    const frames = new Map<string, FrameJson[]>(
+      results.map((r) => [r.query.owner.kind === 'rule' ? r.query.owner.refId : '', r.response.frames ?? []])
+    );
     const failed = results.find((r) => r.response.error);
     const evaluation: RuleEvaluation = failed ? { state: 'nodata', steps: {} } : evaluateRule(rule, frames);
     return { rule, evaluation, results };

@@ -17,7 +17,12 @@ export function runQueries(bin: string, queries: readonly PreviewQuery[]): Previ
   const results: PreviewResult[] = new Array<PreviewResult>(queries.length);
   for (const batch of byRange.values()) {
     const { from, to } = batch[0].query;
-    const reply = runHostQueries(bin, batch.map(({ index, query }) => ({ ...query.model, refId: `q${index}` })), from, to);
+    const reply = runHostQueries(
+      bin,
+      batch.map(({ index, query }) => ({ ...query.model, refId: `q${index}` })),
+      from,
+      to
+    );
     for (const { index, query } of batch) {
       results[index] = { query, response: reply.results[`q${index}`] ?? { error: 'no response for this refId' } };
     }

@@ -13,7 +13,10 @@ export const providerSchema = z
     allowUiUpdates: z.boolean().optional(),
     options: z.strictObject({ path: z.string().min(1), foldersFromFilesStructure: z.boolean().optional() }),
   })
-  .refine((p) => !p.options.foldersFromFilesStructure || (!p.folder && !p.folderUid), 'foldersFromFilesStructure needs folder and folderUid empty');
+  .refine(
+    (p) => !p.options.foldersFromFilesStructure || (!p.folder && !p.folderUid),
+    'foldersFromFilesStructure needs folder and folderUid empty'
+  );
 
 export const providersFileSchema = z.strictObject({
   apiVersion: z.literal(1),

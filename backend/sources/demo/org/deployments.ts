@@ -56,17 +56,19 @@ function walkService(state: WalkState, planned: number[]): void {
     if (t > ctx.now) {
       continue;
     }
-    const base = { source: 'demo' as const, service: service.name, repo: service.repo, team: service.team };
+    // Whole object literals, not `{ ...base, ... }`: V8 (Node 20) gives every object built by spreading a fresh literal
+    // its own hidden class, which turns each property read in the engine into a megamorphic lookup (~1 µs, not ns).
+    const { name, repo, team } = service;
     const unplanned = event.kind === 'rollback' || event.kind === 'hotfix';
     if (!unplanned) {
       const stagingAt = Math.round(t - logNormal(rng, 45 * MINUTE_MS, 0.5));
-      out.deployments.push({ ...base, id: state.nextId('deploy'), environment: 'staging', production: false,
-        startedAt: stagingAt, finishedAt: stagingAt + 6 * MINUTE_MS, status: 'success', sha: lastSha });
+      out.deployments.push({ source: 'demo', service: name, repo, team, id: state.nextId('deploy'), environment: 'staging',
+        production: false, startedAt: stagingAt, finishedAt: stagingAt + 6 * MINUTE_MS, status: 'success', sha: lastSha });
     }
     const id = state.nextId('deploy');
     const finishedAt = Math.round(t + logNormal(rng, 7 * MINUTE_MS, 0.5));
-    const deployment: DeploymentRecord = { ...base, id, environment: 'production', production: true, startedAt: t,
-      status: 'success', unplanned: unplanned || undefined, rollbackOf: event.rollbackOf };
+    const deployment: DeploymentRecord = { source: 'demo', service: name, repo, team, id, environment: 'production',
+      production: true, startedAt: t, status: 'success', unplanned: unplanned || undefined, rollbackOf: event.rollbackOf };
     out.deployments.push(deployment);
     if (finishedAt > ctx.now) {
       deployment.status = 'in_progress';

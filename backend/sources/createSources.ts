@@ -1,0 +1,56 @@
+/**
+ * Builds the record sources a data source's settings switch on. A provider whose client is not in this
+ * build is reported as unavailable (Save & test says so) instead of being silently ignored.
+ */
+import type { SourceName } from '../../common/records';
+import type { TeamMetricsJsonData, TeamMetricsSecureJsonData } from '../../common/settings';
+import { DemoSource } from './demo/demoSource';
+import type { RecordSource } from './types';
+
+export interface SourceSettings {
+  jsonData: TeamMetricsJsonData;
+  secrets: TeamMetricsSecureJsonData;
+}
+
+export interface UnavailableSource {
+  name: SourceName;
+  title: string;
+  message: string;
+}
+
+type SourceFactory = (settings: SourceSettings) => RecordSource;
+
+interface ProviderEntry {
+  name: SourceName;
+  title: string;
+  enabled: (j: TeamMetricsJsonData) => boolean;
+  /** Undefined while the provider's client is not part of this build. */
+  create?: SourceFactory;
+}
+
+const LIVE_PROVIDERS: ProviderEntry[] = [
+  { name: 'github', title: 'GitHub', enabled: (j) => Boolean(j.github?.enabled) },
+  { name: 'asana', title: 'Asana', enabled: (j) => Boolean(j.asana?.enabled) },
+  { name: 'notion', title: 'Notion', enabled: (j) => Boolean(j.notion?.enabled) },
+  { name: 'ga4', title: 'Google Analytics 4', enabled: (j) => Boolean(j.ga4?.enabled) },
+  { name: 'hubspot', title: 'HubSpot', enabled: (j) => Boolean(j.hubspot?.enabled) },
+];
+
+/** The demo source is on when asked for, or when no live source is (a fresh install shows data). */
+export function demoEnabled(j: TeamMetricsJsonData): boolean {
+  return j.demo ? j.demo.enabled : !LIVE_PROVIDERS.some((p) => p.enabled(j));
+}
+
+export function createSources(settings: SourceSettings): { sources: RecordSource[]; unavailable: UnavailableSource[] } {
+  const j = settings.jsonData;
+  const sources: RecordSource[] = demoEnabled(j) ? [new DemoSource(j.demo?.seed)] : [];
+  const unavailable: UnavailableSource[] = [];
+  for (const provider of LIVE_PROVIDERS.filter((p) => p.enabled(j))) {
+    if (provider.create) {
+      sources.push(provider.create(settings));
+    } else {
+      unavailable.push({ name: provider.name, title: provider.title, message: `${provider.title}: this plugin version cannot connect to ${provider.title} yet; switch the section off or use the demo source` });
+    }
+  }
+  return { sources, unavailable };
+}
