@@ -1,6 +1,7 @@
 import type { GroupByKey } from '../../../common/query';
 import type { Series } from '../../../common/metricResult';
 import { NO_GROUP_LABEL } from './constants';
+import { groupsOf, instantsOf, type GroupKeyOf } from './columns';
 import { dimensionOf } from './dimensionOf';
 import { emptyBucketValue, type ValueKind } from './emptyBucketValue';
 import type { Bucketing } from './makeBucketing';
@@ -13,8 +14,10 @@ export interface BuildSeriesOptions<T> {
   /** The instant that places an item in a bucket; undefined leaves the item out. */
   instantOf: (item: T) => number | undefined;
   groupBy: GroupByKey;
-  /** Group of an item; defaults to dimensionOf(item, groupBy). */
+  /** Group of an item; defaults to groupKeyOf(item, groupBy). */
   groupOf?: (item: T) => string | undefined;
+  /** Group of an item as a module-level function (its column is cached per items array); default dimensionOf. */
+  groupKeyOf?: GroupKeyOf<T>;
   /** Value of a bucket that holds at least one item. */
   aggregate: (items: T[]) => number | null;
   /** Decides the value of empty buckets (see emptyBucketValue). */
@@ -30,18 +33,21 @@ export interface BuildSeriesOptions<T> {
  */
 export function buildSeries<T extends object>(items: readonly T[], options: BuildSeriesOptions<T>): Series[] {
   const { bucketing, instantOf, groupBy, aggregate, kind } = options;
-  const groupOf = options.groupOf ?? ((item: T) => dimensionOf(item, groupBy));
+  const instants = instantsOf(items, instantOf);
+  const groupOf = options.groupOf;
+  const cachedGroups = groupBy === 'none' || groupOf ? undefined : groupsOf(items, options.groupKeyOf ?? dimensionOf, groupBy);
   const count = bucketing.starts.length;
   const groups = new Map<string, Array<T[] | undefined>>();
   if (groupBy === 'none') {
     groups.set('', new Array<T[] | undefined>(count).fill(undefined));
   }
-  for (const item of items) {
-    const index = bucketing.indexOf(instantOf(item) ?? Number.NaN);
+  for (let i = 0; i < items.length; i++) {
+    const index = bucketing.indexOf(instants[i]);
     if (index < 0) {
       continue;
     }
-    const group = groupBy === 'none' ? '' : (groupOf(item) ?? NO_GROUP_LABEL);
+    const item = items[i];
+    const group = groupBy === 'none' ? '' : ((groupOf ? groupOf(item) : cachedGroups?.[i]) ?? NO_GROUP_LABEL);
     let perBucket = groups.get(group);
     if (perBucket === undefined) {
       perBucket = new Array<T[] | undefined>(count).fill(undefined);

@@ -1,6 +1,7 @@
 import type { GroupByKey } from '../../../../../common/query';
 import type { RecordKind } from '../../../../../common/records';
 import { buildSeries } from '../../../lib/buildSeries';
+import { filterOnce } from '../../../lib/columns';
 import { dimensionOf } from '../../../lib/dimensionOf';
 import type { ValueKind } from '../../../lib/emptyBucketValue';
 import type { MetricComputer, MetricRequest } from '../../../types';
@@ -17,7 +18,7 @@ export interface AggregateMetricSpec<K extends RecordKind> {
   aggregate: (items: Array<ItemOf<K>>, request: MetricRequest) => number | null;
   /** Items that take part at all (default: every item). */
   include?: (item: ItemOf<K>) => boolean;
-  /** Group of an item (default: the engine's dimensionOf). */
+  /** Group of an item (default: the engine's dimensionOf). Module-level, like instantOf and include (cached per array). */
   groupOf?: (item: ItemOf<K>, groupBy: GroupByKey) => string | undefined;
 }
 
@@ -29,12 +30,11 @@ export interface AggregateMetricSpec<K extends RecordKind> {
 export function aggregateMetric<K extends RecordKind>(spec: AggregateMetricSpec<K>): MetricComputer {
   return (records, request) => {
     const all = (records[spec.kind] ?? []) as Array<ItemOf<K>>;
-    const items = spec.include ? all.filter(spec.include) : all;
-    const groupOf = spec.groupOf ?? dimensionOf;
+    const items = spec.include ? filterOnce(all, spec.include) : all;
     const series = buildSeries(items, {
       bucketing: requestBucketing(records, request),
       instantOf: spec.instantOf,
-      groupOf: (item) => groupOf(item, request.groupBy),
+      groupKeyOf: spec.groupOf ?? dimensionOf,
       groupBy: request.groupBy,
       aggregate: (xs) => spec.aggregate(xs, request),
       kind: spec.valueKind,
