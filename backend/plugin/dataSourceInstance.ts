@@ -4,7 +4,7 @@
  */
 import type { RecordKind, RecordSet, SourceName } from '../../common/records';
 import { createSources, type UnavailableSource } from '../sources/createSources';
-import type { FetchWindow, RecordSource, SourceContext, SourceHealth } from '../sources/types';
+import type { FetchWindow, RecordSource, SourceContext, SourceHealth, SourceResult } from '../sources/types';
 import type { DataSourceConfig } from './dataSourceConfig';
 
 export interface SourceState {
@@ -29,8 +29,11 @@ export class DataSourceInstance {
   readonly sources: RecordSource[];
   readonly unavailable: UnavailableSource[];
 
-  constructor(readonly config: DataSourceConfig) {
-    ({ sources: this.sources, unavailable: this.unavailable } = createSources(config));
+  constructor(
+    readonly config: DataSourceConfig,
+    built: { sources: RecordSource[]; unavailable: UnavailableSource[] } = createSources(config)
+  ) {
+    ({ sources: this.sources, unavailable: this.unavailable } = built);
   }
 
   get timezone(): string {
@@ -41,17 +44,22 @@ export class DataSourceInstance {
     return this.sources.some((s) => s.name === 'demo');
   }
 
-  /** Records of the given kinds from every source that provides them. A kind nobody provides stays undefined ("not set up"). */
-  async records(window: FetchWindow, kinds: readonly RecordKind[], context: SourceContext): Promise<RecordSet> {
-    const parts = await Promise.all(
-      this.sources.map((source) => {
-        const wanted = kinds.filter((k) => source.provides.includes(k));
-        return wanted.length > 0 ? source.fetch(window, wanted, context) : Promise.resolve({});
-      })
-    );
-    const merged: RecordSet = {};
-    parts.forEach((part) => merge(merged, part));
-    return merged;
+  /**
+   * Records of the given kinds from every source that provides them, with the sources' notices and meta.
+   * A kind nobody provides stays undefined ("not set up").
+   */
+  async records(window: FetchWindow, kinds: readonly RecordKind[], context: SourceContext): Promise<SourceResult> {
+    const asked = this.sources.filter((source) => kinds.some((k) => source.provides.includes(k)));
+    const parts = await Promise.all(asked.map((source) => source.fetch(window, kinds.filter((k) => source.provides.includes(k)), context)));
+    const result: SourceResult = { records: {}, notices: [] };
+    parts.forEach((part, i) => {
+      merge(result.records, part.records);
+      result.notices.push(...part.notices);
+      if (part.meta) {
+        result.meta = { ...result.meta, [asked[i].name]: part.meta };
+      }
+    });
+    return result;
   }
 
   async health(context: SourceContext): Promise<SourceState[]> {

@@ -3,6 +3,7 @@
  *   GET catalog                 → { metrics: CatalogEntry[] } with this data source's target/owner overrides
  *   GET options/<kind>?repo=..  → { values: [{ value, label }] }
  *   GET sources                 → { sources: SourceState[] }
+ *   GET sources/<name>/<path>   → a provider's own lists (e.g. sources/github/workflows?repo=acme/api)
  *   GET health                  → { status: 'ok', version }
  */
 import { CATALOG } from '../../common/catalog';
@@ -43,7 +44,7 @@ function filtersFrom(query: URLSearchParams): QueryFilters {
 
 const notFound = (path: string): ResourceResponse => ({
   status: 404,
-  json: { error: `No resource "${path}". Known: catalog, options/<${VARIABLE_KINDS.join('|')}>, sources, health.` },
+  json: { error: `No resource "${path}". Known: catalog, options/<${VARIABLE_KINDS.join('|')}>, sources, sources/<source>/..., health.` },
 });
 
 export async function handleResource(request: ResourceRequest, context: QueryContext | undefined): Promise<ResourceResponse> {
@@ -57,8 +58,14 @@ export async function handleResource(request: ResourceRequest, context: QueryCon
       return { status: 200, json: { status: 'ok', version: PLUGIN_VERSION } };
     case 'catalog':
       return { status: 200, json: { metrics: instance ? CATALOG.map((e) => withOverrides(e, instance)) : CATALOG } };
-    case 'sources':
-      return { status: 200, json: { sources: instance?.sourceStates() ?? [] } };
+    case 'sources': {
+      if (rest.length === 0) {
+        return { status: 200, json: { sources: instance?.sourceStates() ?? [] } };
+      }
+      const source = instance?.sources.find((s) => s.name === rest[0]);
+      const body = source?.resource && context ? await source.resource({ path: rest.slice(1), query: request.query }, context.source) : undefined;
+      return body === undefined ? notFound(request.path) : { status: 200, json: body };
+    }
     case 'options': {
       const kind = rest[0] as VariableKind;
       if (rest.length !== 1 || !VARIABLE_KINDS.includes(kind)) {

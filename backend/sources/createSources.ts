@@ -3,22 +3,20 @@
  * build is reported as unavailable (Save & test says so) instead of being silently ignored.
  */
 import type { SourceName } from '../../common/records';
-import type { TeamMetricsJsonData, TeamMetricsSecureJsonData } from '../../common/settings';
+import type { TeamMetricsJsonData } from '../../common/settings';
+import { createAsanaSource } from './asana';
 import { DemoSource } from './demo/demoSource';
-import type { RecordSource } from './types';
-
-export interface SourceSettings {
-  jsonData: TeamMetricsJsonData;
-  secrets: TeamMetricsSecureJsonData;
-}
+import { createGa4Source } from './ga4';
+import { createGitHubSource } from './github';
+import { createHubSpotSource } from './hubspot';
+import { createNotionSource } from './notion';
+import type { RecordSource, SourceFactory, SourceSettings } from './types';
 
 export interface UnavailableSource {
   name: SourceName;
   title: string;
   message: string;
 }
-
-type SourceFactory = (settings: SourceSettings) => RecordSource;
 
 interface ProviderEntry {
   name: SourceName;
@@ -29,11 +27,11 @@ interface ProviderEntry {
 }
 
 const LIVE_PROVIDERS: ProviderEntry[] = [
-  { name: 'github', title: 'GitHub', enabled: (j) => Boolean(j.github?.enabled) },
-  { name: 'asana', title: 'Asana', enabled: (j) => Boolean(j.asana?.enabled) },
-  { name: 'notion', title: 'Notion', enabled: (j) => Boolean(j.notion?.enabled) },
-  { name: 'ga4', title: 'Google Analytics 4', enabled: (j) => Boolean(j.ga4?.enabled) },
-  { name: 'hubspot', title: 'HubSpot', enabled: (j) => Boolean(j.hubspot?.enabled) },
+  { name: 'github', title: 'GitHub', enabled: (j) => Boolean(j.github?.enabled), create: createGitHubSource },
+  { name: 'asana', title: 'Asana', enabled: (j) => Boolean(j.asana?.enabled), create: createAsanaSource },
+  { name: 'notion', title: 'Notion', enabled: (j) => Boolean(j.notion?.enabled), create: createNotionSource },
+  { name: 'ga4', title: 'Google Analytics 4', enabled: (j) => Boolean(j.ga4?.enabled), create: createGa4Source },
+  { name: 'hubspot', title: 'HubSpot', enabled: (j) => Boolean(j.hubspot?.enabled), create: createHubSpotSource },
 ];
 
 /** The demo source is on when asked for, or when no live source is (a fresh install shows data). */

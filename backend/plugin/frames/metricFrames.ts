@@ -15,6 +15,8 @@ export interface FrameOptions {
   periodValue: boolean;
   format: 'timeseries' | 'table';
   executedQueryString: string;
+  /** Per-source state (e.g. GA4 quota), shown in the first frame's meta.custom.sources. */
+  sourceMeta?: Record<string, unknown>;
 }
 
 function seriesName(entry: CatalogEntry, series: Series): string {
@@ -78,12 +80,23 @@ function notices(result: MetricResult, entry: CatalogEntry): FrameNotice[] {
   return list;
 }
 
+function customMeta(result: MetricResult, options: FrameOptions): Record<string, unknown> | undefined {
+  const custom: Record<string, unknown> = {};
+  if (result.noDataReason) {
+    custom.noDataReason = result.noDataReason;
+  }
+  if (options.sourceMeta) {
+    custom.sources = options.sourceMeta;
+  }
+  return Object.keys(custom).length > 0 ? custom : undefined;
+}
+
 export function metricFrames(result: MetricResult, options: FrameOptions): Frame[] {
   const frameNotices = notices(result, options.entry);
   const baseMeta = (first: boolean): FrameMeta => ({
     executedQueryString: options.executedQueryString,
     notices: first && frameNotices.length > 0 ? frameNotices : undefined,
-    custom: first && result.noDataReason ? { noDataReason: result.noDataReason } : undefined,
+    custom: first ? customMeta(result, options) : undefined,
   });
 
   if (options.format === 'table') {

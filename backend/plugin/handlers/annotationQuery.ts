@@ -67,11 +67,12 @@ export function annotationRows(query: ParsedQuery, records: RecordSet): Annotati
 
 export async function annotationQuery(query: ParsedQuery, context: QueryContext): Promise<Frame[]> {
   const kinds = (query.annotationKinds?.length ? query.annotationKinds : ANNOTATION_KINDS).map((k) => RECORD_KIND[k]);
-  const records = await context.instance.records({ from: query.from, to: query.to }, kinds, context.source);
-  const rows = annotationRows(query, records);
+  const fetched = await context.instance.records({ from: query.from, to: query.to }, kinds, context.source);
+  const rows = annotationRows(query, fetched.records);
   return [
     {
       name: 'annotations',
+      meta: fetched.notices.length > 0 ? { notices: fetched.notices } : undefined,
       fields: [
         { name: 'time', type: 'time', values: rows.map((r) => r.time) },
         { name: 'timeEnd', type: 'time', values: rows.map((r) => r.timeEnd) },

@@ -44,7 +44,7 @@ export async function optionValues(context: QueryContext, kind: VariableKind, fi
     return dimensionValues({}, kind);
   }
   const direct = await Promise.all(context.instance.sources.map((s) => s.options?.(kind, context.source)));
-  const records = await context.instance.records(window, KIND_SOURCES[kind], context.source);
+  const { records } = await context.instance.records(window, KIND_SOURCES[kind], context.source);
   const byValue = new Map<string, OptionValue>();
   for (const option of [...direct.flatMap((d) => d ?? []), ...dimensionValues(records, kind, filters)]) {
     byValue.set(option.value, option);

@@ -61,17 +61,19 @@ export async function metricQuery(query: ParsedQuery, context: QueryContext): Pr
   };
   // Sprint buckets come from sprint records, whatever the metric itself reads.
   const kinds = [...new Set([...entry.needs, ...(entry.needsAny ?? []), ...(request.bucket === 'sprint' ? (['sprints'] as const) : [])])];
-  const records = await instance.records(fetchWindow(request), kinds, context.source);
+  const fetched = await instance.records(fetchWindow(request), kinds, context.source);
   let result;
   try {
-    result = computeMetric(records, request);
+    result = computeMetric(fetched.records, request);
   } catch (err) {
     if (err instanceof UnknownMetricError) {
       throw badRequest(err.message);
     }
     throw err;
   }
+  result = { ...result, notices: [...fetched.notices, ...result.notices] };
   return metricFrames(result, {
+    sourceMeta: fetched.meta,
     entry,
     target: options.targets[entry.id] ?? entry.target?.value,
     periodValue: request.bucket === 'period',

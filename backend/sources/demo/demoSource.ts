@@ -1,6 +1,6 @@
 /** The built-in demo organisation as a record source: no token, deterministic for its seed. */
 import type { RecordKind, RecordSet } from '../../../common/records';
-import type { RecordSource, SourceContext } from '../types';
+import type { RecordSource, SourceContext, SourceResult } from '../types';
 import { generateOrg, type DemoOrg } from './org';
 
 const HOUR_MS = 3_600_000;
@@ -24,9 +24,10 @@ export class DemoSource implements RecordSource {
     return this.cached.org;
   }
 
-  async fetch(_window: unknown, kinds: readonly RecordKind[], context: SourceContext): Promise<RecordSet> {
-    const records = this.org(context.now).records;
-    return Object.fromEntries(kinds.filter((k) => records[k] !== undefined).map((k) => [k, records[k]]));
+  async fetch(_window: unknown, kinds: readonly RecordKind[], context: SourceContext): Promise<SourceResult> {
+    const all = this.org(context.now).records;
+    const records: RecordSet = Object.fromEntries(kinds.filter((k) => all[k] !== undefined).map((k) => [k, all[k]]));
+    return { records, notices: [] };
   }
 
   async checkHealth(context: SourceContext) {

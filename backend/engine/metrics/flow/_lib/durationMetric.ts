@@ -29,7 +29,7 @@ interface Measured<T> {
 
 const atOf = (m: Measured<object>): number => m.at;
 const groupOfMeasured = (m: Measured<object>, groupBy: GroupByKey): string | undefined => dimensionOf(m.item, groupBy);
-const valuesOf = (ms: Array<Measured<object>>): Array<number> => ms.map((m) => m.value);
+const valuesOf = (ms: Array<Measured<object>>): number[] => ms.map((m) => m.value);
 const KINDS = Object.keys(KIND_DIMENSIONS) as RecordKind[];
 
 /**

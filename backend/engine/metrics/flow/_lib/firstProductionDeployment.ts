@@ -10,18 +10,18 @@ import { memoize } from '../../../lib/memoize';
  */
 export const firstProductionDeployment: (deployments: readonly DeploymentRecord[]) => ReadonlyMap<string, number> =
   memoize((deployments: readonly DeploymentRecord[]): ReadonlyMap<string, number> => {
-  const first = new Map<string, number>();
-  for (const d of deployments) {
-    if (!d.production || d.status !== 'success' || !d.changeIds) {
-      continue;
-    }
-    const at = d.finishedAt ?? d.startedAt;
-    for (const id of d.changeIds) {
-      const seen = first.get(id);
-      if (seen === undefined || at < seen) {
-        first.set(id, at);
+    const first = new Map<string, number>();
+    for (const d of deployments) {
+      if (!d.production || d.status !== 'success' || !d.changeIds) {
+        continue;
+      }
+      const at = d.finishedAt ?? d.startedAt;
+      for (const id of d.changeIds) {
+        const seen = first.get(id);
+        if (seen === undefined || at < seen) {
+          first.set(id, at);
+        }
       }
     }
-  }
-  return first;
-});
+    return first;
+  });
