@@ -37,6 +37,14 @@ export interface AsanaSettings {
   /** metric id → project gid and the rule that counts an item. */
   metricProjects?: Record<string, { projectGid: string; rule: 'completed' | 'section' | 'custom_field' | 'tag'; value?: string }>;
   pointsField?: string;
+  /** How the asanaToken authenticates: personal access token (default) or an OAuth access token. */
+  authType?: 'pat' | 'oauth';
+  /** Where sprints come from in the sprint_velocity project: its sections or an enum custom field (sprintField). */
+  sprintSource?: 'section' | 'custom_field';
+  /** Enum custom field naming the sprint, when sprintSource = custom_field. Sprint names carry dates "YYYY-MM-DD – YYYY-MM-DD". */
+  sprintField?: string;
+  /** Advanced: for proxies. Asana API base URL, default https://app.asana.com/api/1.0. */
+  apiUrl?: string;
 }
 
 export interface NotionSettings {
@@ -46,16 +54,26 @@ export interface NotionSettings {
   statusProperty?: string;
   doneValue?: string;
   dateBasis?: 'created' | 'completed';
+  /** Date property holding the completion date; default the page's last edit while it is done. */
+  completedDateProperty?: string;
+  /** Advanced: for proxies. Notion API base URL, default https://api.notion.com. */
+  apiUrl?: string;
 }
 
 export interface Ga4Settings {
   enabled: boolean;
   propertyId?: string;
+  /** Also split rows by page path (more rows, more quota). */
+  includePagePath?: boolean;
+  /** Advanced: Data API host[:port] or URL (a proxy, or a local double in tests). Empty = Google's. */
+  apiEndpoint?: string;
 }
 
 export interface HubSpotSettings {
   enabled: boolean;
   openRateDenominator?: 'delivered' | 'sent';
+  /** Advanced: API base URL (a proxy, or a local double in tests). Empty = https://api.hubapi.com. */
+  basePath?: string;
 }
 
 export interface ManualValueSetting {

@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync,
 import { join } from 'node:path';
 import { inject } from 'postject';
 
+import { EXEC_ARGV } from './lib/execArgv';
 import { run } from './lib/run';
 import { ROOT, RUNTIME, runtimeBinary, type RuntimeTarget } from './lib/runtime';
 
@@ -20,12 +21,6 @@ const DIST = join(ROOT, 'dist');
 const WORK = join(ROOT, '.cache', 'sea');
 
 const GOARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64' };
-/**
- * V8 flags baked into the executables (SEA `execArgv`). A small young generation keeps the resident set
- * low under bursts of concurrent queries (measured: peak RSS 213 MB → about 125 MB in `npm run bench`)
- * for a little more frequent minor GC.
- */
-const EXEC_ARGV = ['--max-semi-space-size=4', '--max-old-space-size=512'];
 
 async function bundle(version: string): Promise<string> {
   const outfile = join(DIST, 'backend.cjs');

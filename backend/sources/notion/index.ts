@@ -1,4 +1,7 @@
+/** The Notion record source: token from secureJsonData.notionToken, settings from jsonData.notion. */
 import type { SourceFactory } from '../types';
+import { createNotionApi } from './client';
+import { NotionSource } from './notionSource';
 
-/** The Notion record source; undefined while its client is not part of this build. */
-export const createNotionSource: SourceFactory | undefined = undefined;
+export const createNotionSource: SourceFactory = ({ jsonData, secrets }) =>
+  new NotionSource(jsonData.notion ?? { enabled: true }, secrets.notionToken, createNotionApi);

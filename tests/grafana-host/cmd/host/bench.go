@@ -20,6 +20,7 @@ func cmdBench(args []string) error {
 	starts := fs.Int("starts", 10, "number of cold starts to time")
 	n := fs.Int("queries", 1000, "QueryData requests per phase")
 	conc := fs.Int("concurrency", 50, "concurrent requests in the concurrent phase")
+	queryJSON := fs.String("query", benchQuery, "query JSON to send (default: a 3-series demo time series)")
 	if _, err := parseInterleaved(fs, args); err != nil {
 		return err
 	}
@@ -32,7 +33,8 @@ func cmdBench(args []string) error {
 	}
 	defer stop(h)
 	to := time.Now().UTC().Truncate(24 * time.Hour)
-	qu := host.NewQuery("A", benchQuery, to.AddDate(0, 0, -30), to)
+	qu := host.NewQuery("A", *queryJSON, to.AddDate(0, 0, -30), to)
+	fmt.Printf("query: %s\n", *queryJSON)
 	if _, err := runQueries(h, qu, 20, 1); err != nil { // warm-up: JIT, instance cache
 		return err
 	}

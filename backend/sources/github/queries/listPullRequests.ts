@@ -1,0 +1,23 @@
+/** Pull requests alive in the window, with reviews, first commit, ready-for-review and reopen events. */
+import type { Notice } from '../../../../common/metricResult';
+import type { FetchWindow } from '../../types';
+import type { GitHubApi } from '../client';
+import { graphqlSearch } from './graphqlSearch';
+import { PULL_REQUESTS_QUERY, REVIEWS_PER_PR, type PullRequestNode } from './pullRequestsQuery';
+import { searchOpenAndClosed } from './searchOpenAndClosed';
+
+export async function listPullRequests(api: GitHubApi, repos: readonly string[], window: FetchWindow, now: number): Promise<{ nodes: PullRequestNode[]; notices: Notice[] }> {
+  if (repos.length === 0) {
+    return { nodes: [], notices: [] };
+  }
+  const run = graphqlSearch<PullRequestNode>(api, PULL_REQUESTS_QUERY, 'pull request search');
+  const found = await searchOpenAndClosed(run, repos, 'is:pr', window, now);
+  const byKey = new Map(found.nodes.map((pr) => [`${pr.repository.nameWithOwner}#${pr.number}`, pr]));
+  const nodes = [...byKey.values()];
+  const cut = nodes.filter((pr) => pr.reviews.totalCount > REVIEWS_PER_PR);
+  const notices = [...found.notices];
+  if (cut.length > 0) {
+    notices.push({ severity: 'info', text: `${cut.length} pull request(s) have more than ${REVIEWS_PER_PR} reviews; only their first ${REVIEWS_PER_PR} are counted.` });
+  }
+  return { nodes, notices };
+}

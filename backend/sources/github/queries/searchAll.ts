@@ -1,0 +1,78 @@
+/**
+ * Runs a GitHub search to completion. GitHub returns at most 1,000 results per search, so a range with more
+ * is split in half on its date qualifier, recursively; a one-minute range that still has more is kept at
+ * 1,000 and reported as a notice instead of being cut silently.
+ */
+import type { Notice } from '../../../../common/metricResult';
+
+export const SEARCH_RESULT_CAP = 1000;
+const MIN_SPLIT_MS = 60_000;
+
+export interface SearchPage<T> {
+  count: number;
+  nodes: T[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export type RunSearch<T> = (query: string, after: string | null) => Promise<SearchPage<T>>;
+
+export interface SearchRange {
+  /** The query without its date qualifier, e.g. "repo:acme/api is:pr is:closed". */
+  base: string;
+  field: 'created' | 'closed' | 'updated';
+  from: number;
+  to: number;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+export function searchQuery(range: SearchRange): string {
+  return `${range.base} ${range.field}:${iso(range.from)}..${iso(range.to - 1000)}`;
+}
+
+export interface SearchOutcome<T> {
+  nodes: T[];
+  notices: Notice[];
+  /** How many ranges were searched (1 = no split). */
+  ranges: number;
+}
+
+export async function searchAll<T>(run: RunSearch<T>, range: SearchRange): Promise<SearchOutcome<T>> {
+  const query = searchQuery(range);
+  const first = await run(query, null);
+  if (first.count > SEARCH_RESULT_CAP && range.to - range.from > MIN_SPLIT_MS) {
+    const mid = range.from + Math.floor((range.to - range.from) / 2 / 1000) * 1000;
+    const [left, right] = await Promise.all([searchAll(run, { ...range, to: mid }), searchAll(run, { ...range, from: mid })]);
+    return { nodes: [...left.nodes, ...right.nodes], notices: [...left.notices, ...right.notices], ranges: left.ranges + right.ranges };
+  }
+  const nodes = [...first.nodes];
+  let page = first;
+  while (page.hasNextPage && page.endCursor) {
+    page = await run(query, page.endCursor);
+    nodes.push(...page.nodes);
+  }
+  const notices: Notice[] =
+    first.count > SEARCH_RESULT_CAP
+      ? [{ severity: 'warning', text: `GitHub search "${query}" matched ${first.count} items in one minute; only the first ${SEARCH_RESULT_CAP} are included.` }]
+      : [];
+  return { nodes, notices, ranges: 1 };
+}
+
+/** "repo:a/b repo:c/d …" groups that keep each query under GitHub's 256-character limit. */
+export function repoQualifierGroups(repos: readonly string[], reserve: number, limit = 256): string[] {
+  const groups: string[] = [];
+  let current = '';
+  for (const repo of repos) {
+    const part = `repo:${repo}`;
+    if (current !== '' && current.length + 1 + part.length + reserve > limit) {
+      groups.push(current);
+      current = '';
+    }
+    current = current === '' ? part : `${current} ${part}`;
+  }
+  if (current !== '') {
+    groups.push(current);
+  }
+  return groups;
+}
