@@ -37,8 +37,6 @@ export interface AsanaSettings {
   /** metric id → project gid and the rule that counts an item. */
   metricProjects?: Record<string, { projectGid: string; rule: 'completed' | 'section' | 'custom_field' | 'tag'; value?: string }>;
   pointsField?: string;
-  /** How the asanaToken authenticates: personal access token (default) or an OAuth access token. */
-  authType?: 'pat' | 'oauth';
   /** Where sprints come from in the sprint_velocity project: its sections or an enum custom field (sprintField). */
   sprintSource?: 'section' | 'custom_field';
   /** Enum custom field naming the sprint, when sprintSource = custom_field. Sprint names carry dates "YYYY-MM-DD – YYYY-MM-DD". */

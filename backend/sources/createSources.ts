@@ -9,6 +9,7 @@ import { DemoSource } from './demo/demoSource';
 import { createGa4Source } from './ga4';
 import { createGitHubSource } from './github';
 import { createHubSpotSource } from './hubspot';
+import { createManualSource } from './manual';
 import { createNotionSource } from './notion';
 import type { RecordSource, SourceFactory, SourceSettings } from './types';
 
@@ -34,14 +35,23 @@ const LIVE_PROVIDERS: ProviderEntry[] = [
   { name: 'hubspot', title: 'HubSpot', enabled: (j) => Boolean(j.hubspot?.enabled), create: createHubSpotSource },
 ];
 
-/** The demo source is on when asked for, or when no live source is (a fresh install shows data). */
+const hasManualValues = (j: TeamMetricsJsonData) => (j.manualValues ?? []).length > 0;
+
+/** The demo source is on when asked for, or when nothing real is configured (a fresh install shows data). */
 export function demoEnabled(j: TeamMetricsJsonData): boolean {
-  return j.demo ? j.demo.enabled : !LIVE_PROVIDERS.some((p) => p.enabled(j));
+  return j.demo ? j.demo.enabled : !LIVE_PROVIDERS.some((p) => p.enabled(j)) && !hasManualValues(j);
 }
 
 export function createSources(settings: SourceSettings): { sources: RecordSource[]; unavailable: UnavailableSource[] } {
   const j = settings.jsonData;
-  const sources: RecordSource[] = demoEnabled(j) ? [new DemoSource(j.demo?.seed)] : [];
+  const sources: RecordSource[] = [];
+  if (demoEnabled(j)) {
+    // Real manual values are never mixed with the demo's invented ones.
+    sources.push(new DemoSource(j.demo?.seed, hasManualValues(j) ? ['manualValues'] : []));
+  }
+  if (hasManualValues(j)) {
+    sources.push(createManualSource(settings));
+  }
   const unavailable: UnavailableSource[] = [];
   for (const provider of LIVE_PROVIDERS.filter((p) => p.enabled(j))) {
     if (provider.create) {

@@ -1,10 +1,10 @@
 import type { GroupByKey } from '../../../common/query';
 import type { Series } from '../../../common/metricResult';
-import { NO_GROUP_LABEL } from './constants';
 import { groupsOf, instantsOf, type GroupKeyOf } from './columns';
 import { dimensionOf } from './dimensionOf';
 import { emptyBucketValue, type ValueKind } from './emptyBucketValue';
 import type { Bucketing } from './makeBucketing';
+import { placeItems } from './placeItems';
 import { seriesLabels } from './seriesLabels';
 
 const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -37,36 +37,31 @@ export function buildSeries<T extends object>(items: readonly T[], options: Buil
   const groupOf = options.groupOf;
   const cachedGroups = groupBy === 'none' || groupOf ? undefined : groupsOf(items, options.groupKeyOf ?? dimensionOf, groupBy);
   const count = bucketing.starts.length;
-  const groups = new Map<string, Array<T[] | undefined>>();
-  if (groupBy === 'none') {
-    groups.set('', new Array<T[] | undefined>(count).fill(undefined));
-  }
+  // Two passes: each item's cell (group × bucket), then arrays of the exact size filled in item order.
+  const groupAt = (i: number): string | undefined => (groupOf ? groupOf(items[i]) : cachedGroups?.[i]);
+  const { groupIds, cellOf } = placeItems(instants, groupAt, bucketing, groupBy);
+  const sizes = new Int32Array(groupIds.size * count);
   for (let i = 0; i < items.length; i++) {
-    const index = bucketing.indexOf(instants[i]);
-    if (index < 0) {
-      continue;
+    if (cellOf[i] >= 0) {
+      sizes[cellOf[i]] += 1;
     }
-    const item = items[i];
-    const group = groupBy === 'none' ? '' : ((groupOf ? groupOf(item) : cachedGroups?.[i]) ?? NO_GROUP_LABEL);
-    let perBucket = groups.get(group);
-    if (perBucket === undefined) {
-      perBucket = new Array<T[] | undefined>(count).fill(undefined);
-      groups.set(group, perBucket);
-    }
-    const members = perBucket[index];
-    if (members === undefined) {
-      perBucket[index] = [item];
-    } else {
-      members.push(item);
+  }
+  const cells: Array<T[] | undefined> = Array.from(sizes, (size) => (size === 0 ? undefined : new Array<T>(size)));
+  const filled = new Int32Array(sizes.length);
+  for (let i = 0; i < items.length; i++) {
+    const cell = cellOf[i];
+    const members = cell >= 0 ? cells[cell] : undefined;
+    if (members !== undefined) {
+      members[filled[cell]++] = items[i];
     }
   }
   const empty = emptyBucketValue(kind);
-  return [...groups.keys()].sort(compareKeys).map((group) => {
-    const perBucket = groups.get(group) ?? [];
+  return [...groupIds.keys()].sort(compareKeys).map((group) => {
+    const first = (groupIds.get(group) ?? 0) * count;
     return {
       labels: seriesLabels(groupBy, group),
       points: bucketing.starts.map((time, i) => {
-        const members = perBucket[i];
+        const members = cells[first + i];
         return { time, value: members === undefined ? empty : aggregate(members) };
       }),
     };

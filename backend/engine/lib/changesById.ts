@@ -8,5 +8,11 @@ import { memoize } from './memoize';
  * @example changesById(records.changes ?? []).get('github:acme/api#12')
  */
 export const changesById: (changes: readonly ChangeRecord[]) => ReadonlyMap<string, ChangeRecord> = memoize(
-  (changes: readonly ChangeRecord[]) => new Map(changes.map((c) => [c.id, c]))
+  (changes: readonly ChangeRecord[]) => {
+    const byId = new Map<string, ChangeRecord>();
+    for (let i = 0; i < changes.length; i++) {
+      byId.set(changes[i].id, changes[i]);
+    }
+    return byId;
+  }
 );

@@ -18,3 +18,18 @@ export function groupItems<T>(items: readonly T[], keyOf: (item: T) => string | 
   }
   return new Map([...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+/**
+ * groupItems over a group column, as indices: group → indices of its items in order, keys sorted, undefined
+ * groups under NO_GROUP_LABEL. Without a column (ungrouped) one group '' holds every index.
+ *
+ * @example groupIndices(groupsOf(changes, dimensionOf, 'team'), changes.length) // Map { 'api' => [0, 3], 'web' => [1, 2] }
+ */
+export function groupIndices(groups: ReadonlyArray<string | undefined> | undefined, count: number): Map<string, number[]> {
+  if (groups === undefined) {
+    return new Map([['', Array.from({ length: count }, (_, i) => i)]]);
+  }
+  return new Map(
+    [...groupItems(Array.from({ length: count }, (_, i) => i), (i) => groups[i])]
+  );
+}

@@ -4,13 +4,21 @@
  * warning notice naming it; when every project fails the query fails with the first error.
  */
 import type { Notice } from '../../../common/metricResult';
-import type { RecordKind, RecordSet, SprintRecord, WorkItemRecord } from '../../../common/records';
+import type { RecordKind, RecordSet, WorkItemRecord } from '../../../common/records';
 import type { AsanaSettings } from '../../../common/settings';
 import type { VariableKind } from '../../../common/query';
 import { badRequest } from '../../protocol/errors';
-import type { FetchWindow, OptionValue, RecordSource, SourceContext, SourceHealth, SourceResourceRequest, SourceResult } from '../types';
+import type {
+  FetchWindow,
+  OptionValue,
+  RecordSource,
+  SourceContext,
+  SourceHealth,
+  SourceResourceRequest,
+  SourceResult,
+} from '../types';
 import { toAsanaError } from './errors';
-import { fetchProject, type ProjectRecords } from './fetchProject';
+import { fetchProject, INCIDENTS_METRIC, type ProjectRecords } from './fetchProject';
 import { checkAsanaHealth } from './health';
 import { projectsOf } from './metricRules';
 import { getOne } from './paginate';
@@ -34,23 +42,46 @@ export class AsanaSource implements RecordSource {
     private readonly clock: () => number = Date.now
   ) {
     const metrics = Object.keys(settings.metricProjects ?? {});
-    this.provides = metrics.includes('sprint_velocity') && settings.sprintSource ? ['workItems', 'sprints'] : ['workItems'];
+    this.provides = [
+      'workItems',
+      ...(metrics.includes('sprint_velocity') && settings.sprintSource ? (['sprints'] as const) : []),
+      ...(metrics.includes(INCIDENTS_METRIC) ? (['incidents'] as const) : []),
+    ];
   }
 
   private context(source: SourceContext): { requester: AsanaRequester; ctx: CallContext } {
     if (!this.requester) {
-      throw badRequest('Asana: no token saved. Paste a personal access token (or OAuth token) in the Asana section and save.');
+      throw badRequest(
+        'Asana: no token saved. Paste a personal access token (or OAuth token) in the Asana section and save.'
+      );
     }
     return { requester: this.requester, ctx: { source, deadline: this.clock() + ASANA_BUDGET_MS } };
   }
 
   async fetch(window: FetchWindow, kinds: readonly RecordKind[], source: SourceContext): Promise<SourceResult> {
     const { requester, ctx } = this.context(source);
-    const projects = [...projectsOf(this.settings)];
-    if (projects.length === 0) {
-      throw badRequest('Asana: no project is configured for any metric. Pick a project per metric in the Asana section.');
+    const configured = [...projectsOf(this.settings)];
+    if (configured.length === 0) {
+      throw badRequest(
+        'Asana: no project is configured for any metric. Pick a project per metric in the Asana section.'
+      );
     }
-    const settled = await Promise.allSettled(projects.map(([gid, metrics]) => fetchProject(requester, gid, metrics, this.settings, window, ctx)));
+    // Sprints alone (sprint buckets of another metric) need only the sprint project.
+    const sprintGid = this.settings.metricProjects?.sprint_velocity?.projectGid;
+    const incidentsGid = this.settings.metricProjects?.[INCIDENTS_METRIC]?.projectGid;
+    const projects = kinds.includes('workItems')
+      ? configured
+      : configured.filter(
+          ([gid]) =>
+            (gid === sprintGid && kinds.includes('sprints') && this.provides.includes('sprints')) ||
+            (gid === incidentsGid && kinds.includes('incidents'))
+        );
+    if (projects.length === 0) {
+      return { records: {}, notices: [] };
+    }
+    const settled = await Promise.allSettled(
+      projects.map(([gid, metrics]) => fetchProject(requester, gid, metrics, this.settings, window, ctx))
+    );
     const notices: Notice[] = [];
     const ok: Array<{ gid: string; result: ProjectRecords }> = [];
     const errors = settled.flatMap((s, i) => {
@@ -60,7 +91,10 @@ export class AsanaSource implements RecordSource {
         return [];
       }
       const error = toAsanaError(s.reason, `project ${gid} (used by ${metrics.map((m) => m.metricId).join(', ')})`);
-      notices.push({ severity: 'warning', text: `${error.message} Other Asana projects still answered; these metrics miss its items.` });
+      notices.push({
+        severity: 'warning',
+        text: `${error.message} Other Asana projects still answered; these metrics miss its items.`,
+      });
       return [error];
     });
     if (ok.length === 0) {
@@ -71,9 +105,14 @@ export class AsanaSource implements RecordSource {
     if (kinds.includes('workItems')) {
       records.workItems = workItems;
     }
-    if (kinds.includes('sprints') && this.provides.includes('sprints')) {
-      const sprintProject = ok.find((p) => p.gid === this.settings.metricProjects?.sprint_velocity?.projectGid);
-      records.sprints = sprintProject ? toSprints(sprintProject.result.sprintNames, sprintProject.result.projectName, workItems, this.timeZone) : ([] as SprintRecord[]);
+    if (kinds.includes('incidents') && this.provides.includes('incidents')) {
+      records.incidents = ok.flatMap((p) => p.result.incidents);
+    }
+    // A failed sprint project leaves sprints unset ("no data", with the warning above), never an empty list.
+    const sprintProject = ok.find((p) => p.gid === sprintGid);
+    if (kinds.includes('sprints') && this.provides.includes('sprints') && sprintProject) {
+      const { sprintNames, projectName } = sprintProject.result;
+      records.sprints = toSprints(sprintNames, projectName, workItems, this.timeZone);
     }
     return { records, notices };
   }
@@ -92,9 +131,14 @@ export class AsanaSource implements RecordSource {
     }
     const { requester, ctx } = this.context(source);
     const names = await Promise.all(
-      [...projectsOf(this.settings).keys()].map((gid) => getOne(requester, { op: 'project', gid, query: { opt_fields: 'name' } }, namedSchema, ctx).then((p) => p.name ?? gid, (err: unknown) => {
-        throw toAsanaError(err, `project ${gid}`);
-      }))
+      [...projectsOf(this.settings).keys()].map((gid) =>
+        getOne(requester, { op: 'project', gid, query: { opt_fields: 'name' } }, namedSchema, ctx).then(
+          (p) => p.name ?? gid,
+          (err: unknown) => {
+            throw toAsanaError(err, `project ${gid}`);
+          }
+        )
+      )
     );
     return [...new Set(names)].map((n) => ({ value: n, label: n }));
   }

@@ -59,8 +59,15 @@ interface SuperagentLikeError {
 
 function toHttpError(err: unknown): AsanaHttpError {
   const e = (typeof err === 'object' && err !== null ? err : {}) as SuperagentLikeError;
-  const asanaMessage = e.response?.body?.errors?.map((x) => x.message).filter(Boolean).join('; ');
-  return new AsanaHttpError(e.status ?? 0, asanaMessage || e.message || String(err), e.response?.headers?.['retry-after']);
+  const asanaMessage = e.response?.body?.errors
+    ?.map((x) => x.message)
+    .filter(Boolean)
+    .join('; ');
+  return new AsanaHttpError(
+    e.status ?? 0,
+    asanaMessage || e.message || String(err),
+    e.response?.headers?.['retry-after']
+  );
 }
 
 export function createAsanaClient(options: { token: string; apiUrl?: string; timeoutMs: number }): AsanaClient {

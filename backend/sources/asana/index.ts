@@ -11,6 +11,8 @@ export const createAsanaSource: SourceFactory = ({ jsonData, secrets }) => {
   const settings = jsonData.asana ?? { enabled: true };
   const token = secrets.asanaToken;
   const ttlMs = (jsonData.cacheTtlSeconds ?? DEFAULT_CACHE_TTL_SECONDS) * 1000;
-  const requester = token ? new AsanaRequester(createAsanaClient({ token, apiUrl: settings.apiUrl, timeoutMs: TIMEOUT_MS }), ttlMs) : undefined;
+  const requester = token
+    ? new AsanaRequester(createAsanaClient({ token, apiUrl: settings.apiUrl, timeoutMs: TIMEOUT_MS }), ttlMs)
+    : undefined;
   return new AsanaSource(settings, requester, jsonData.timezone || 'UTC');
 };

@@ -48,7 +48,9 @@ export function matchesRule(task: AsanaTask, rule: MetricProject, sectionsEntere
       );
     case 'custom_field': {
       const { field, option } = splitFieldValue(value);
-      return (task.custom_fields ?? []).some((f) => (field === undefined || same(f.name, field)) && same(f.display_value ?? f.enum_value?.name, option));
+      return (task.custom_fields ?? []).some(
+        (f) => (field === undefined || same(f.name, field)) && same(f.display_value ?? f.enum_value?.name, option)
+      );
     }
     case 'tag':
       return (task.tags ?? []).some((t) => same(t.name, value));

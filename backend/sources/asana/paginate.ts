@@ -12,16 +12,26 @@ const MAX_PAGES = 500;
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    throw new Error(`unexpected Asana response for ${what}: ${parsed.error.issues[0]?.message ?? 'invalid'} at ${parsed.error.issues[0]?.path.join('.') ?? ''}`);
+    throw new Error(
+      `unexpected Asana response for ${what}: ${parsed.error.issues[0]?.message ?? 'invalid'} at ${parsed.error.issues[0]?.path.join('.') ?? ''}`
+    );
   }
   return parsed.data;
 }
 
-export async function listAll<T>(requester: AsanaRequester, call: Omit<AsanaCall, 'query'> & { query?: AsanaCall['query'] }, item: z.ZodType<T>, ctx: CallContext): Promise<T[]> {
+export async function listAll<T>(
+  requester: AsanaRequester,
+  call: Omit<AsanaCall, 'query'> & { query?: AsanaCall['query'] },
+  item: z.ZodType<T>,
+  ctx: CallContext
+): Promise<T[]> {
   const out: T[] = [];
   let offset: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const body = await requester.call({ ...call, query: { ...call.query, limit: PAGE_LIMIT, ...(offset ? { offset } : {}) } }, ctx);
+    const body = await requester.call(
+      { ...call, query: { ...call.query, limit: PAGE_LIMIT, ...(offset ? { offset } : {}) } },
+      ctx
+    );
     const parsed = parse(pageSchema, body, call.op);
     out.push(...parsed.data.map((d) => parse(item, d, call.op)));
     offset = parsed.next_page?.offset;
@@ -32,7 +42,12 @@ export async function listAll<T>(requester: AsanaRequester, call: Omit<AsanaCall
   return out;
 }
 
-export async function getOne<T>(requester: AsanaRequester, call: AsanaCall, item: z.ZodType<T>, ctx: CallContext): Promise<T> {
+export async function getOne<T>(
+  requester: AsanaRequester,
+  call: AsanaCall,
+  item: z.ZodType<T>,
+  ctx: CallContext
+): Promise<T> {
   const body = parse(singleSchema, await requester.call(call, ctx), call.op);
   return parse(item, body.data, call.op);
 }

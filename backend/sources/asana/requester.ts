@@ -6,7 +6,7 @@ import type { SourceContext } from '../types';
 import { AsanaHttpError, type AsanaCall, type AsanaClient } from './client';
 import { RateLimitedError } from './errors';
 import { MAX_ATTEMPTS, isRetryable, retryAfterMs, retryDelayMs } from './retryPolicy';
-import { TtlCache } from './ttlCache';
+import { TtlCache } from '../_lib/ttlCache';
 
 export interface RequesterTiming {
   /** Real clock for waits and the deadline (tests inject one). */
@@ -28,10 +28,14 @@ export const realSleep = (ms: number, signal: AbortSignal) =>
       return;
     }
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true }
+    );
   });
 
 export const REAL_TIMING: RequesterTiming = { clock: Date.now, sleep: realSleep };
@@ -45,6 +49,9 @@ function keyOf(call: AsanaCall): string {
   return `${call.op}/${call.gid}?${query}`;
 }
 
+/** Tasks, stories and sections of a few projects: a few thousand responses at most. */
+const MAX_CACHED_RESPONSES = 5_000;
+
 export class AsanaRequester {
   private readonly cache: TtlCache<unknown>;
 
@@ -53,11 +60,15 @@ export class AsanaRequester {
     ttlMs: number,
     private readonly timing: RequesterTiming = REAL_TIMING
   ) {
-    this.cache = new TtlCache<unknown>(ttlMs, timing.clock);
+    this.cache = new TtlCache<unknown>(ttlMs, MAX_CACHED_RESPONSES);
   }
 
-  call(call: AsanaCall, ctx: CallContext): Promise<unknown> {
-    return this.cache.get(keyOf(call), () => this.withRetry(call, ctx), () => ctx.source.telemetry.cacheHit('asana'));
+  async call(call: AsanaCall, ctx: CallContext): Promise<unknown> {
+    const { value, hit } = await this.cache.get(keyOf(call), this.timing.clock(), ctx.source.signal, () => this.withRetry(call, ctx));
+    if (hit) {
+      ctx.source.telemetry.cacheHit('asana');
+    }
+    return value;
   }
 
   private async withRetry(call: AsanaCall, ctx: CallContext): Promise<unknown> {

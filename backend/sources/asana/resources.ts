@@ -21,7 +21,12 @@ function param(request: SourceResourceRequest, name: string, fallback?: string):
   return value;
 }
 
-export async function asanaResource(requester: AsanaRequester, settings: AsanaSettings, request: SourceResourceRequest, ctx: CallContext): Promise<unknown> {
+export async function asanaResource(
+  requester: AsanaRequester,
+  settings: AsanaSettings,
+  request: SourceResourceRequest,
+  ctx: CallContext
+): Promise<unknown> {
   const list = (op: Parameters<AsanaRequester['call']>[0]['op'], gid: string, what: string) =>
     listAll(requester, { op, gid, query: { opt_fields: 'name' } }, namedSchema, ctx).then(toValues, (err: unknown) => {
       throw toAsanaError(err, what);
@@ -43,7 +48,19 @@ export async function asanaResource(requester: AsanaRequester, settings: AsanaSe
     }
     case 'custom_fields': {
       const project = param(request, 'project');
-      const fields = await listAll(requester, { op: 'customFieldSettingsForProject', gid: project, query: { opt_fields: 'custom_field.name,custom_field.type,custom_field.resource_subtype,custom_field.enum_options.name' } }, fieldSettingSchema, ctx).catch((err: unknown) => {
+      const fields = await listAll(
+        requester,
+        {
+          op: 'customFieldSettingsForProject',
+          gid: project,
+          query: {
+            opt_fields:
+              'custom_field.name,custom_field.type,custom_field.resource_subtype,custom_field.enum_options.name',
+          },
+        },
+        fieldSettingSchema,
+        ctx
+      ).catch((err: unknown) => {
         throw toAsanaError(err, `project ${project}`);
       });
       return {

@@ -23,7 +23,12 @@ export function retryAfterMs(header: string | undefined, now: number): number | 
 }
 
 /** The wait before attempt `attempt + 1` (attempt counts from 0). */
-export function retryDelayMs(attempt: number, header: string | undefined, now: number, baseDelayMs = BASE_DELAY_MS): number {
+export function retryDelayMs(
+  attempt: number,
+  header: string | undefined,
+  now: number,
+  baseDelayMs = BASE_DELAY_MS
+): number {
   return retryAfterMs(header, now) ?? baseDelayMs * 2 ** attempt;
 }
 

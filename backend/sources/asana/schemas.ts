@@ -75,4 +75,12 @@ export const TASK_FIELDS = [
   'custom_fields.enum_value.name',
 ].join(',');
 
-export const STORY_FIELDS = ['created_at', 'resource_subtype', 'new_section.name', 'old_section.name', 'custom_field.name', 'new_enum_value.name', 'old_enum_value.name'].join(',');
+export const STORY_FIELDS = [
+  'created_at',
+  'resource_subtype',
+  'new_section.name',
+  'old_section.name',
+  'custom_field.name',
+  'new_enum_value.name',
+  'old_enum_value.name',
+].join(',');

@@ -22,7 +22,12 @@ export function parseSprintName(name: string, timeZone: string): { startAt: numb
 }
 
 /** Sprint records for the names that parse; planned items = work items currently in the sprint. */
-export function toSprints(names: readonly string[], project: string, items: readonly WorkItemRecord[], timeZone: string): SprintRecord[] {
+export function toSprints(
+  names: readonly string[],
+  project: string,
+  items: readonly WorkItemRecord[],
+  timeZone: string
+): SprintRecord[] {
   const out: SprintRecord[] = [];
   for (const name of new Set(names.map((n) => n.trim()))) {
     const dates = parseSprintName(name, timeZone);

@@ -24,12 +24,20 @@ export function toStatusHistory(stories: readonly AsanaStory[], stateFields: rea
     switch (story.resource_subtype) {
       case 'section_changed':
         if (story.new_section?.name) {
-          statusHistory.push({ at, to: story.new_section.name, ...(story.old_section?.name ? { from: story.old_section.name } : {}) });
+          statusHistory.push({
+            at,
+            to: story.new_section.name,
+            ...(story.old_section?.name ? { from: story.old_section.name } : {}),
+          });
         }
         break;
       case 'enum_custom_field_changed':
         if (story.new_enum_value?.name && stateFields.includes((story.custom_field?.name ?? '').trim().toLowerCase())) {
-          statusHistory.push({ at, to: story.new_enum_value.name, ...(story.old_enum_value?.name ? { from: story.old_enum_value.name } : {}) });
+          statusHistory.push({
+            at,
+            to: story.new_enum_value.name,
+            ...(story.old_enum_value?.name ? { from: story.old_enum_value.name } : {}),
+          });
         }
         break;
       case 'marked_complete':

@@ -10,10 +10,15 @@ const ALL_KINDS: RecordKind[] = ['changes', 'reviews', 'deployments', 'incidents
 export class DemoSource implements RecordSource {
   readonly name = 'demo';
   readonly title = 'Demo';
-  readonly provides = ALL_KINDS;
+  readonly provides: RecordKind[];
   private cached?: { anchor: number; org: DemoOrg };
 
-  constructor(readonly seed: number = DEFAULT_DEMO_SEED) {}
+  constructor(
+    readonly seed: number = DEFAULT_DEMO_SEED,
+    excluded: readonly RecordKind[] = []
+  ) {
+    this.provides = ALL_KINDS.filter((k) => !excluded.includes(k));
+  }
 
   /** Anchored at the current hour, so its data ends "now" and stays the same within the hour. */
   org(now: number): DemoOrg {

@@ -156,7 +156,7 @@ describe('GA4 source against a local Data API double (REST mode, real SDK)', () 
   });
 
   it('reports a cancelled or timed-out request as 504', async () => {
-    double.delayMs = 2_000;
+    double.delayMs = 300;
     const source = createGa4Source(settings());
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);

@@ -5,10 +5,10 @@ import type { FetchWindow, RecordSource, SourceContext, SourceHealth, SourceReso
 import { createGa4Client, type Ga4Client } from './client';
 import { toGa4Error } from './errors';
 import { runPagedReport, trafficReportRequest } from './report';
-import { quotaMeta, reportNotices } from './reportState';
+import { quotaMeta } from './reportState';
 import type { Ga4Config, Ga4ConfigResult } from './settings';
-import { toWebTrafficRows } from './toWebTrafficRows';
-import { TtlCache } from './ttlCache';
+import { trafficResult } from './trafficResult';
+import { TtlCache } from '../_lib/ttlCache';
 
 const PROVIDES: readonly RecordKind[] = ['webTraffic'];
 
@@ -35,30 +35,18 @@ export class Ga4Source implements RecordSource {
     const { config, client } = this.connect();
     const request = trafficReportRequest(window, config.includePagePath);
     const key = JSON.stringify(request);
-    const { value, hit } = await this.cache.get(key, context.now, async () => {
-      try {
-        const pages = await runPagedReport(client, request, context);
-        const quota = quotaMeta(pages[pages.length - 1]?.propertyQuota);
-        return {
-          records: { webTraffic: pages.flatMap((page) => toWebTrafficRows(page, config.propertyId)) },
-          notices: reportNotices(pages, quota),
-          meta: {
-            propertyId: config.propertyId,
-            timeZone: pages[0]?.metadata?.timeZone ?? undefined,
-            sampled: pages.some((p) => (p.metadata?.samplingMetadatas?.length ?? 0) > 0),
-            thresholded: pages.some((p) => Boolean(p.metadata?.subjectToThresholding)),
-            rowCount: Number(pages[0]?.rowCount ?? 0),
-            quota,
-          },
-        };
-      } catch (err) {
-        throw toGa4Error(err, { propertyId: config.propertyId, clientEmail: config.key.clientEmail, now: context.now });
+    try {
+      const { value, hit } = await this.cache.get(key, context.now, context.signal, async (signal) => {
+        const pages = await runPagedReport(client, request, { ...context, signal });
+        return trafficResult(pages, config.propertyId);
+      });
+      if (hit) {
+        context.telemetry.cacheHit('ga4');
       }
-    });
-    if (hit) {
-      context.telemetry.cacheHit('ga4');
+      return value;
+    } catch (err) {
+      throw toGa4Error(err, { propertyId: config.propertyId, clientEmail: config.key.clientEmail, now: context.now });
     }
-    return value;
   }
 
   /** A 1-row report over the last 7 days: proves the key, the property access and the quota. */

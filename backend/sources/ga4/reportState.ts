@@ -45,6 +45,9 @@ export function reportNotices(pages: Ga4RunReportResponse[], quota: Ga4QuotaMeta
     if (meta?.subjectToThresholding) {
       add('info', 'GA4 applied data thresholds (Google signals or demographics): some rows may be withheld and totals lower.');
     }
+    if (page.dimensionHeaders?.some((h) => h.name === 'pagePath')) {
+      add('info', 'GA4 rows are split by page path: a session counts once per page it viewed, so session and user totals exceed GA4\'s own.');
+    }
     if (meta?.dataLossFromOtherRow) {
       add('info', 'GA4 grouped some rows into "(other)" (high cardinality); per-page or per-channel values are incomplete.');
     }

@@ -6,7 +6,6 @@ import { readdirSync } from 'node:fs';
 import { Root } from 'protobufjs';
 import { fixture, TESTDATA } from './testing/ga4Double';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const descriptors = require('@google-analytics/data/build/protos/protos.json') as Parameters<typeof Root.fromJSON>[0];
 const root = Root.fromJSON(descriptors);
 

@@ -7,6 +7,7 @@ import { createAppAuth } from '@octokit/auth-app';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck';
 import { currentCall, type GitHubCall } from './callContext';
 import { toQueryError } from './errors';
 import { ResponseCache, type CachedResponse } from './responseCache';
@@ -33,15 +34,24 @@ export interface GitHubResponse<T> {
 
 /** The narrow surface the queries use. Errors are QueryErrors. */
 export interface GitHubApi {
-  get<T>(route: string, params: Params, what?: string): Promise<GitHubResponse<T>>;
+  /** One request; the route names the method, e.g. "GET /repos/{owner}/{repo}". */
+  request<T>(route: string, params: Params, what?: string): Promise<GitHubResponse<T>>;
   /** Every page of a list endpoint, or until `enough` says the pages so far suffice. */
   paginate<T>(route: string, params: Params, what?: string, enough?: (page: T[]) => boolean): Promise<T[]>;
   graphql<T>(query: string, variables: Record<string, unknown>, what?: string): Promise<T>;
+  /** Like graphql, but NOT_FOUND errors leave their field null instead of failing the whole query. */
+  graphqlAllowingMissing<T>(query: string, variables: Record<string, unknown>, what?: string): Promise<T>;
   /** Runs `work` with the call's signal, deadline and counters attached to every request it makes. */
   within<T>(call: GitHubCall, work: () => Promise<T>): Promise<T>;
 }
 
 const ThrottledOctokit = Octokit.plugin(throttling, retry);
+
+/**
+ * plugin-throttling spaces every GraphQL call like a mutation (one per second, one at a time). Our GraphQL
+ * calls are reads, so they share a small concurrent pool instead; REST writes are never made.
+ */
+const GRAPHQL_READS = new Bottleneck.Group({ id: 'teammetrics-graphql-reads', maxConcurrent: 8, minTime: 0 });
 type Client = InstanceType<typeof ThrottledOctokit>;
 
 function canWait(retryAfterSeconds: number, baseMs: number, clock: () => number): boolean {
@@ -61,6 +71,7 @@ function build(options: GitHubClientOptions, clock: () => number): Client {
     userAgent: 'teammetrics-grafana-datasource',
     request: { fetch: countingFetch },
     throttle: {
+      write: GRAPHQL_READS,
       retryAfterBaseValue: baseMs,
       onRateLimit: (retryAfter: number) => canWait(retryAfter, baseMs, clock),
       onSecondaryRateLimit: (retryAfter: number) => canWait(retryAfter, baseMs, clock),
@@ -79,18 +90,32 @@ function build(options: GitHubClientOptions, clock: () => number): Client {
   });
 }
 
+interface GraphqlErrorShape {
+  data?: unknown;
+  errors?: Array<{ type?: string }>;
+}
+
+const onlyNotFound = (errors: GraphqlErrorShape['errors']) => Array.isArray(errors) && errors.length > 0 && errors.every((e) => e.type === 'NOT_FOUND');
+
 function statusOf(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : undefined;
 }
 
+/** A comparison of two full commit SHAs never changes. */
+const IMMUTABLE = /\/compare\/[0-9a-f]{40}\.\.\.[0-9a-f]{40}(\?|$)/;
+
+/**
+ * before-after-hook binds every inner hook to the original options object, so changes must be made on that
+ * object (as plugin-throttling and plugin-retry do); passing new options to `request` has no effect.
+ */
 function addCaching(octokit: Client, cache: ResponseCache): void {
   octokit.hook.wrap('request', async (request, options) => {
     const call = currentCall.getStore();
-    const withSignal = { ...options, request: { ...options.request, signal: call?.signal } };
+    options.request = { ...options.request, signal: call?.signal };
     const endpoint = octokit.request.endpoint(options);
     const isGraphql = endpoint.method === 'POST' && endpoint.url.endsWith('/graphql');
     if (endpoint.method !== 'GET' && !isGraphql) {
-      return request(withSignal);
+      return request(options);
     }
     const key = `${endpoint.method} ${endpoint.url} ${JSON.stringify(endpoint.body ?? '')}`;
     const found = cache.lookup(key);
@@ -99,13 +124,15 @@ function addCaching(octokit: Client, cache: ResponseCache): void {
       return found.response as Awaited<ReturnType<typeof request>>;
     }
     const response = await cache.coalesce(key, async (): Promise<CachedResponse> => {
-      const etag = found.kind === 'stale' ? found.etag : undefined;
-      const headers = etag ? { ...options.headers, 'if-none-match': etag } : options.headers;
+      if (found.kind === 'stale' && found.etag) {
+        options.headers['if-none-match'] = found.etag;
+      }
       try {
-        const fresh = await request({ ...withSignal, headers });
-        const hasErrors = isGraphql && typeof fresh.data === 'object' && fresh.data !== null && 'errors' in fresh.data;
+        const fresh = await request(options);
+        const errors = isGraphql ? (fresh.data as GraphqlErrorShape | null)?.errors : undefined;
+        const hasErrors = errors !== undefined && !onlyNotFound(errors);
         if (!hasErrors) {
-          cache.store(key, fresh as CachedResponse);
+          cache.store(key, fresh as CachedResponse, IMMUTABLE.test(endpoint.url));
         }
         return fresh as CachedResponse;
       } catch (error) {
@@ -127,7 +154,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi & { 
   const octokit = build(options, clock);
   addCaching(octokit, cache);
   return {
-    async get<T>(route: string, params: Params, what?: string) {
+    async request<T>(route: string, params: Params, what?: string) {
       try {
         const { data, headers } = await octokit.request(route, params);
         return { data: data as T, headers: headers as GitHubResponse<T>['headers'] };
@@ -154,6 +181,17 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi & { 
       try {
         return await octokit.graphql<T>(query, variables);
       } catch (error) {
+        throw toQueryError(error, what);
+      }
+    },
+    async graphqlAllowingMissing<T>(query: string, variables: Record<string, unknown>, what?: string) {
+      try {
+        return await octokit.graphql<T>(query, variables);
+      } catch (error) {
+        const partial = error as GraphqlErrorShape;
+        if (partial.data !== undefined && onlyNotFound(partial.errors)) {
+          return partial.data as T;
+        }
         throw toQueryError(error, what);
       }
     },

@@ -7,7 +7,11 @@ interface HttpLikeError {
   name?: string;
   response?: { headers?: Record<string, string | number | undefined>; data?: unknown };
   errors?: Array<{ type?: string; message?: string }>;
+  /** fetch's own failure (e.g. TimeoutError when the query's signal fires), wrapped by Octokit as a 500. */
+  cause?: { name?: string; message?: string };
 }
+
+const isAbort = (name: string | undefined) => name === 'AbortError' || name === 'TimeoutError';
 
 const TOKEN_PATTERN = /\b(gh[pousr]_[A-Za-z0-9_]+|github_pat_[A-Za-z0-9_]+|v1\.[0-9a-f]{40}|[0-9a-f]{40})\b/g;
 
@@ -50,7 +54,7 @@ export function toQueryError(error: unknown, what = 'GitHub'): QueryError {
   const err = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as HttpLikeError;
   const message = redact(err.message ?? 'unknown error');
   const graphqlType = err.errors?.[0]?.type;
-  if (err.name === 'AbortError' || err.name === 'TimeoutError' || /aborted|timed? ?out/i.test(message)) {
+  if (isAbort(err.name) || isAbort(err.cause?.name)) {
     return downstreamError('GitHub did not answer before the query deadline (30 s). Try a shorter time range or fewer repositories.', 504);
   }
   if (graphqlType === 'NOT_FOUND') {

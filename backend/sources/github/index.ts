@@ -1,4 +1,5 @@
 import type { SourceFactory } from '../types';
+import { GitHubSource } from './gitHubSource';
 
-/** The GitHub record source; undefined while its client is not part of this build. */
-export const createGitHubSource: SourceFactory | undefined = undefined;
+/** The GitHub record source (PAT or GitHub App; github.com or GHES). */
+export const createGitHubSource: SourceFactory = (settings) => new GitHubSource(settings);

@@ -14,6 +14,8 @@ interface Entry {
   response: CachedResponse;
   storedAt: number;
   etag?: string;
+  /** Never goes stale (e.g. a comparison of two commit SHAs). */
+  immutable?: boolean;
 }
 
 export type Lookup = { kind: 'fresh'; response: CachedResponse } | { kind: 'stale'; etag?: string; response: CachedResponse } | { kind: 'miss' };
@@ -33,13 +35,13 @@ export class ResponseCache {
     if (!entry) {
       return { kind: 'miss' };
     }
-    if (this.clock() - entry.storedAt < this.ttlMs) {
+    if (entry.immutable || this.clock() - entry.storedAt < this.ttlMs) {
       return { kind: 'fresh', response: entry.response };
     }
     return { kind: 'stale', etag: entry.etag, response: entry.response };
   }
 
-  store(key: string, response: CachedResponse): void {
+  store(key: string, response: CachedResponse, immutable = false): void {
     if (this.entries.size >= this.maxEntries && !this.entries.has(key)) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) {
@@ -48,7 +50,7 @@ export class ResponseCache {
     }
     const etag = response.headers.etag;
     this.entries.delete(key);
-    this.entries.set(key, { response, storedAt: this.clock(), etag: typeof etag === 'string' ? etag : undefined });
+    this.entries.set(key, { response, storedAt: this.clock(), etag: typeof etag === 'string' ? etag : undefined, immutable });
   }
 
   /** Marks a revalidated (304) entry fresh again. */

@@ -1,4 +1,6 @@
 import type { SourceFactory } from '../types';
+import { HubSpotSource } from './hubSpotSource';
+import { hubSpotConfig } from './settings';
 
-/** The HubSpot record source; undefined while its client is not part of this build. */
-export const createHubSpotSource: SourceFactory | undefined = undefined;
+/** The HubSpot record source of a data source's settings (private app token); one SDK client per instance. */
+export const createHubSpotSource: SourceFactory = (settings) => new HubSpotSource(hubSpotConfig(settings));

@@ -4,10 +4,25 @@
  * built-in retry (429/529 with Retry-After, 5xx on GET) never waits past the deadline: a Retry-After beyond it
  * fails at once with NotionRateLimitedError. SDK errors become NotionHttpError.
  */
-import { APIResponseError, Client, isFullDataSource, isFullPage, RequestTimeoutError } from '@notionhq/client';
-import type { DataSourceObjectResponse, PageObjectResponse, QueryDataSourceParameters } from '@notionhq/client';
+import {
+  APIResponseError,
+  Client,
+  isFullDataSource,
+  isFullPage,
+  LogLevel,
+  RequestTimeoutError,
+  type DataSourceObjectResponse,
+  type PageObjectResponse,
+  type QueryDataSourceParameters,
+} from '@notionhq/client';
 
-export type { DataSourceObjectResponse, PageObjectResponse, QueryDataSourceResponse, GetDataSourceResponse, SearchResponse } from '@notionhq/client';
+export type {
+  DataSourceObjectResponse,
+  PageObjectResponse,
+  QueryDataSourceResponse,
+  GetDataSourceResponse,
+  SearchResponse,
+} from '@notionhq/client';
 export type NotionFilter = NonNullable<QueryDataSourceParameters['filter']>;
 
 export class NotionHttpError extends Error {
@@ -29,7 +44,11 @@ export class NotionRateLimitedError extends Error {
 }
 
 export interface NotionApi {
-  queryDataSource(id: string, filter: NotionFilter | undefined, cursor: string | undefined): Promise<{ pages: PageObjectResponse[]; nextCursor: string | null }>;
+  queryDataSource(
+    id: string,
+    filter: NotionFilter | undefined,
+    cursor: string | undefined
+  ): Promise<{ pages: PageObjectResponse[]; nextCursor: string | null }>;
   getDataSource(id: string): Promise<DataSourceObjectResponse>;
   searchDataSources(query: string): Promise<DataSourceObjectResponse[]>;
   me(): Promise<string>;
@@ -43,6 +62,8 @@ export interface NotionClientOptions {
   signal: AbortSignal;
   onRequest: () => void;
   clock?: () => number;
+  /** Receives the SDK's log lines (instead of the console, which is the plugin's stderr). */
+  log?: (message: string, fields: Record<string, string>) => void;
   /** Base of the SDK's back-off; tests use 0. */
   initialRetryDelayMs?: number;
 }
@@ -73,7 +94,10 @@ async function call<T>(run: () => Promise<T>): Promise<T> {
 export function createNotionApi(options: NotionClientOptions): NotionApi {
   const clock = options.clock ?? Date.now;
   const remaining = () => Math.max(0, options.deadline - clock());
-  const guardedFetch = async (url: string, init?: { body?: string | FormData; headers?: Record<string, string>; method?: string }) => {
+  const guardedFetch = async (
+    url: string,
+    init?: { body?: string | FormData; headers?: Record<string, string>; method?: string }
+  ) => {
     options.onRequest();
     const response = await fetch(url, { ...init, signal: options.signal });
     if (response.status === 429) {
@@ -89,12 +113,27 @@ export function createNotionApi(options: NotionClientOptions): NotionApi {
     ...(options.apiUrl ? { baseUrl: options.apiUrl.replace(/\/+$/, '') } : {}),
     timeoutMs: Math.max(1, remaining()),
     fetch: guardedFetch,
-    retry: { maxRetries: 2, initialRetryDelayMs: options.initialRetryDelayMs ?? 500, maxRetryDelayMs: Math.max(0, remaining()) },
+    logLevel: LogLevel.WARN,
+    logger: (level, message, extra) =>
+      options.log?.(
+        `notion ${level}: ${message}`,
+        Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, String(v)]))
+      ),
+    retry: {
+      maxRetries: 2,
+      initialRetryDelayMs: options.initialRetryDelayMs ?? 500,
+      maxRetryDelayMs: Math.max(0, remaining()),
+    },
   });
   return {
     queryDataSource: (id, filter, cursor) =>
       call(async () => {
-        const res = await notion.dataSources.query({ data_source_id: id, page_size: 100, ...(filter ? { filter } : {}), ...(cursor ? { start_cursor: cursor } : {}) });
+        const res = await notion.dataSources.query({
+          data_source_id: id,
+          page_size: 100,
+          ...(filter ? { filter } : {}),
+          ...(cursor ? { start_cursor: cursor } : {}),
+        });
         return { pages: res.results.filter(isFullPage), nextCursor: res.has_more ? res.next_cursor : null };
       }),
     getDataSource: (id) =>
@@ -107,12 +146,19 @@ export function createNotionApi(options: NotionClientOptions): NotionApi {
       }),
     searchDataSources: (query) =>
       call(async () => {
-        const res = await notion.search({ query, filter: { property: 'object', value: 'data_source' }, page_size: 100 });
-        return res.results.filter((r): r is DataSourceObjectResponse => r.object === 'data_source' && isFullDataSource(r));
+        const res = await notion.search({
+          query,
+          filter: { property: 'object', value: 'data_source' },
+          page_size: 100,
+        });
+        return res.results.filter(
+          (r): r is DataSourceObjectResponse => r.object === 'data_source' && isFullDataSource(r)
+        );
       }),
-    me: () => call(async () => {
-      const me = await notion.users.me({});
-      return me.name ?? me.id;
-    }),
+    me: () =>
+      call(async () => {
+        const me = await notion.users.me({});
+        return me.name ?? me.id;
+      }),
   };
 }

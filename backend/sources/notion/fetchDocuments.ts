@@ -13,10 +13,18 @@ export function missingProperties(properties: Record<string, { type: string }>, 
   return wanted.filter((p) => !has(p)).map((p) => `has no property "${p}" (properties: ${names.join(', ')})`);
 }
 
-export async function fetchDocuments(api: NotionApi, dataSourceId: string, options: DocumentOptions, from: number): Promise<DocumentRecord[]> {
+export async function fetchDocuments(
+  api: NotionApi,
+  dataSourceId: string,
+  options: DocumentOptions,
+  from: number
+): Promise<DocumentRecord[]> {
   const out: DocumentRecord[] = [];
   let cursor: string | undefined;
-  const filter = { timestamp: 'last_edited_time' as const, last_edited_time: { on_or_after: new Date(from).toISOString() } };
+  const filter = {
+    timestamp: 'last_edited_time' as const,
+    last_edited_time: { on_or_after: new Date(from).toISOString() },
+  };
   for (let page = 0; page < MAX_PAGES; page++) {
     const { pages, nextCursor } = await api.queryDataSource(dataSourceId, filter, cursor);
     out.push(...pages.map((p) => toDocument(p, options)));

@@ -6,7 +6,14 @@ import type { Notice } from '../../../common/metricResult';
 import type { DocumentKind, DocumentRecord, RecordKind } from '../../../common/records';
 import type { NotionSettings } from '../../../common/settings';
 import { badRequest, downstreamError } from '../../protocol/errors';
-import type { FetchWindow, RecordSource, SourceContext, SourceHealth, SourceResourceRequest, SourceResult } from '../types';
+import type {
+  FetchWindow,
+  RecordSource,
+  SourceContext,
+  SourceHealth,
+  SourceResourceRequest,
+  SourceResult,
+} from '../types';
 import type { NotionApi, NotionClientOptions } from './client';
 import { toNotionError } from './errors';
 import { fetchDocuments, missingProperties } from './fetchDocuments';
@@ -34,34 +41,55 @@ export class NotionSource implements RecordSource {
 
   private api(source: SourceContext): NotionApi {
     if (!this.token) {
-      throw badRequest('Notion: no integration token saved. Paste the internal integration secret in the Notion section and save.');
+      throw badRequest(
+        'Notion: no integration token saved. Paste the internal integration secret in the Notion section and save.'
+      );
     }
-    return this.createApi({ token: this.token, apiUrl: this.settings.apiUrl, deadline: this.clock() + NOTION_BUDGET_MS, signal: source.signal, onRequest: () => source.telemetry.upstreamRequest('notion'), clock: this.clock });
+    return this.createApi({
+      token: this.token,
+      apiUrl: this.settings.apiUrl,
+      deadline: this.clock() + NOTION_BUDGET_MS,
+      signal: source.signal,
+      onRequest: () => source.telemetry.upstreamRequest('notion'),
+      log: (message, fields) => source.logger.debug(message, fields),
+      clock: this.clock,
+    });
   }
 
   private dataSources(): Array<{ kind: 'prd' | 'fsd'; id: string }> {
-    const out: Array<{ kind: 'prd' | 'fsd'; id: string }> = [];
-    if (this.settings.prdDataSourceId) out.push({ kind: 'prd', id: this.settings.prdDataSourceId });
-    if (this.settings.fsdDataSourceId) out.push({ kind: 'fsd', id: this.settings.fsdDataSourceId });
-    return out;
+    const ids: Array<[kind: 'prd' | 'fsd', id: string | undefined]> = [
+      ['prd', this.settings.prdDataSourceId],
+      ['fsd', this.settings.fsdDataSourceId],
+    ];
+    return ids.filter((e): e is ['prd' | 'fsd', string] => Boolean(e[1])).map(([kind, id]) => ({ kind, id }));
   }
 
-  private options(kind: DocumentKind): DocumentOptions {
-    return { kind, statusProperty: this.settings.statusProperty || 'Status', doneValue: this.settings.doneValue || 'Done', completedDateProperty: this.settings.completedDateProperty || undefined };
+  private documentOptions(kind: DocumentKind): DocumentOptions {
+    return {
+      kind,
+      statusProperty: this.settings.statusProperty || 'Status',
+      doneValue: this.settings.doneValue || 'Done',
+      completedDateProperty: this.settings.completedDateProperty || undefined,
+    };
   }
 
   private async load(api: NotionApi, kind: 'prd' | 'fsd', id: string, from: number): Promise<DocumentRecord[]> {
     const subject = `the ${LABEL[kind]} data source (${id})`;
-    const options = this.options(kind);
+    const options = this.documentOptions(kind);
     try {
       const schema = await api.getDataSource(id);
       const missing = missingProperties(schema.properties, options);
       if (missing.length > 0) {
-        throw downstreamError(`Notion: ${subject} ${missing.join('; ')}. Fix the property names in the Notion section.`, 400);
+        throw downstreamError(
+          `Notion: ${subject} ${missing.join('; ')}. Fix the property names in the Notion section.`,
+          400
+        );
       }
       return await fetchDocuments(api, id, options, from);
     } catch (err) {
-      throw err instanceof Error && err.name === 'QueryError' ? err : toNotionError(err, subject, options.statusProperty);
+      throw err instanceof Error && err.name === 'QueryError'
+        ? err
+        : toNotionError(err, subject, options.statusProperty);
     }
   }
 
@@ -84,7 +112,10 @@ export class NotionSource implements RecordSource {
       } else {
         errors.push(s.reason);
         const message = s.reason instanceof Error ? s.reason.message : String(s.reason);
-        notices.push({ severity: 'warning', text: `${message} The other Notion data source still answered; ${LABEL[targets[i].kind]}s are missing.` });
+        notices.push({
+          severity: 'warning',
+          text: `${message} The other Notion data source still answered; ${LABEL[targets[i].kind]}s are missing.`,
+        });
       }
     });
     if (errors.length === targets.length) {
@@ -100,7 +131,13 @@ export class NotionSource implements RecordSource {
       api = this.api(source);
       me = await api.me();
     } catch (err) {
-      return { status: 'error', message: err instanceof Error && err.name === 'QueryError' ? err.message : toNotionError(err, 'the integration').message };
+      return {
+        status: 'error',
+        message:
+          err instanceof Error && err.name === 'QueryError'
+            ? err.message
+            : toNotionError(err, 'the integration').message,
+      };
     }
     const targets = this.dataSources();
     if (targets.length === 0) {
@@ -110,7 +147,7 @@ export class NotionSource implements RecordSource {
       targets.map(async ({ kind, id }) => {
         const subject = `the ${LABEL[kind]} data source (${id})`;
         try {
-          const missing = missingProperties((await api.getDataSource(id)).properties, this.options(kind));
+          const missing = missingProperties((await api.getDataSource(id)).properties, this.documentOptions(kind));
           return missing.map((m) => `${subject} ${m}`);
         } catch (err) {
           return [toNotionError(err, subject).message];
@@ -118,7 +155,9 @@ export class NotionSource implements RecordSource {
       })
     );
     const flat = problems.flat();
-    return flat.length > 0 ? { status: 'error', message: `Notion: ${flat.join('; ')}` } : { status: 'ok', message: `Notion: connected as ${me}; ${targets.length} data source(s) checked` };
+    return flat.length > 0
+      ? { status: 'error', message: `Notion: ${flat.join('; ')}` }
+      : { status: 'ok', message: `Notion: connected as ${me}; ${targets.length} data source(s) checked` };
   }
 
   async resource(request: SourceResourceRequest, source: SourceContext): Promise<unknown> {

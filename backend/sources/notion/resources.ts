@@ -11,7 +11,9 @@ import { toNotionError } from './errors';
 function optionsOf(property: { type: string } & Record<string, unknown>): string[] {
   const inner = property[property.type];
   if (typeof inner === 'object' && inner !== null && 'options' in inner && Array.isArray(inner.options)) {
-    return inner.options.map((o: unknown) => (typeof o === 'object' && o !== null && 'name' in o ? String(o.name) : '')).filter((n: string) => n !== '');
+    return inner.options
+      .map((o: unknown) => (typeof o === 'object' && o !== null && 'name' in o ? String(o.name) : ''))
+      .filter((n: string) => n !== '');
   }
   return [];
 }
@@ -33,7 +35,13 @@ export async function notionResource(api: NotionApi, request: SourceResourceRequ
       const ds = await api.getDataSource(id).catch((err: unknown) => {
         throw toNotionError(err, `data source ${id}`);
       });
-      return { properties: Object.entries(ds.properties).map(([name, p]) => ({ name, type: p.type, options: optionsOf(p as unknown as { type: string } & Record<string, unknown>) })) };
+      return {
+        properties: Object.entries(ds.properties).map(([name, p]) => ({
+          name,
+          type: p.type,
+          options: optionsOf(p as unknown as { type: string } & Record<string, unknown>),
+        })),
+      };
     }
     default:
       return undefined;

@@ -46,7 +46,8 @@ export function toDocument(page: PageObjectResponse, options: DocumentOptions): 
   const status = statusOf(findProperty(page, options.statusProperty));
   const done = status !== '' && same(status, options.doneValue);
   const completedAt = done
-    ? ((options.completedDateProperty ? dateOf(findProperty(page, options.completedDateProperty)) : undefined) ?? Date.parse(page.last_edited_time))
+    ? ((options.completedDateProperty ? dateOf(findProperty(page, options.completedDateProperty)) : undefined) ??
+      Date.parse(page.last_edited_time))
     : undefined;
   return {
     id: `notion:${page.id}`,

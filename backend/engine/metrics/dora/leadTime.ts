@@ -1,10 +1,9 @@
 import type { MetricResult } from '../../../../common/metricResult';
 import type { RecordSet } from '../../../../common/records';
-import { buildSeries } from '../../lib/buildSeries';
 import { makeBucketing } from '../../lib/makeBucketing';
-import { percentile } from '../../lib/percentile';
+import { percentileSeries } from '../../lib/percentileSeries';
 import type { MetricComputer, MetricRequest } from '../../types';
-import { leadTimeGroup, leadTimePairs } from './leadTimePairs';
+import { leadTimeGroups, leadTimePairs } from './leadTimePairs';
 
 /**
  * DORA change lead time at a percentile: time from a change's first commit to the successful production
@@ -15,18 +14,9 @@ import { leadTimeGroup, leadTimePairs } from './leadTimePairs';
 export function changeLeadTime(p: number): MetricComputer {
   return (records: RecordSet, request: MetricRequest): MetricResult => {
     const { pairs, notices } = leadTimePairs(records);
-    const series = buildSeries(pairs, {
-      bucketing: makeBucketing(request, records.sprints),
-      instantOf: (pair) => pair.deployedAt,
-      groupBy: request.groupBy,
-      groupOf: leadTimeGroup(request.groupBy),
-      aggregate: (xs) =>
-        percentile(
-          xs.map((x) => x.hours),
-          p
-        ),
-      kind: 'duration',
-    });
+    const columns = { instants: pairs.deployedAt, values: pairs.hours };
+    const groups = request.groupBy === 'none' ? [] : leadTimeGroups(pairs, request.groupBy);
+    const series = percentileSeries(columns, (i) => groups[i], makeBucketing(request, records.sprints), request.groupBy, p);
     return { metricId: request.metricId, unit: 'h', series, notices: [...notices] };
   };
 }

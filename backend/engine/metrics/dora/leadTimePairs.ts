@@ -9,15 +9,16 @@ import { productionDeployments } from '../../lib/productionDeployments';
 import type { GroupByKey } from '../../../../common/query';
 
 export interface LeadTimeAnalysis {
-  readonly pairs: readonly LeadTimePair[];
+  readonly pairs: LeadTimePairs;
   readonly notices: readonly Notice[];
 }
 
-export interface LeadTimePair {
-  deployment: DeploymentRecord;
-  change: ChangeRecord;
-  deployedAt: number;
-  hours: number;
+/** The (deployment, change) pairs as columns: pair i is (deployments[i], changes[i]), deployed at deployedAt[i]. */
+export interface LeadTimePairs {
+  readonly deployments: readonly DeploymentRecord[];
+  readonly changes: readonly ChangeRecord[];
+  readonly deployedAt: Float64Array;
+  readonly hours: Float64Array;
 }
 
 const pairsOf = memoize(function pairsOf(
@@ -25,8 +26,8 @@ const pairsOf = memoize(function pairsOf(
   deployments: readonly DeploymentRecord[] | undefined
 ): LeadTimeAnalysis {
   const changes = changesById(changeRecords ?? []);
-  const seen = new Set<string>();
-  const pairs: LeadTimePair[] = [];
+  const seen = new Map<string, Set<string>>();
+  const pairs = { deployments: [] as DeploymentRecord[], changes: [] as ChangeRecord[], deployedAt: [] as number[], hours: [] as number[] };
   let withoutIds = 0;
   let unknown = 0;
   let fallback = 0;
@@ -38,18 +39,19 @@ const pairsOf = memoize(function pairsOf(
     }
     for (const id of deployment.changeIds) {
       const change = changes.get(id);
-      const key = `${deployment.service}\u0000${id}`;
       if (change === undefined) {
         unknown += 1;
-      } else if (change.revertOf === undefined && !seen.has(key)) {
-        seen.add(key);
+      } else if (change.revertOf === undefined && firstTime(seen, deployment.service, id)) {
         const start = change.firstCommitAt ?? change.createdAt;
         fallback += change.firstCommitAt === undefined ? 1 : 0;
         const hours = (deployedAt(deployment) - start) / MS_PER_HOUR;
         if (hours < 0) {
           negative += 1;
         } else {
-          pairs.push({ deployment, change, deployedAt: deployedAt(deployment), hours });
+          pairs.deployments.push(deployment);
+          pairs.changes.push(change);
+          pairs.deployedAt.push(deployedAt(deployment));
+          pairs.hours.push(hours);
         }
       }
     }
@@ -61,8 +63,21 @@ const pairsOf = memoize(function pairsOf(
   note(unknown, 'change id(s) on deployments were not found among the pull requests.');
   note(fallback, 'change(s) have no first-commit time; their lead time starts at PR creation.');
   note(negative, 'change(s) had a first commit after their deployment (clock skew) and were dropped.');
-  return { pairs, notices };
+  const { deployments: ds, changes: cs } = pairs;
+  return { pairs: { deployments: ds, changes: cs, deployedAt: Float64Array.from(pairs.deployedAt), hours: Float64Array.from(pairs.hours) }, notices };
 });
+
+/** True the first time (service, change id) is seen; records it. */
+function firstTime(seen: Map<string, Set<string>>, service: string, id: string): boolean {
+  let ids = seen.get(service);
+  if (ids === undefined) {
+    ids = new Set();
+    seen.set(service, ids);
+  }
+  const first = !ids.has(id);
+  ids.add(id);
+  return first;
+}
 
 /**
  * (production deployment, change) pairs for change lead time. Only the changeIds a deployment lists count,
@@ -75,7 +90,10 @@ export function leadTimePairs(records: RecordSet): LeadTimeAnalysis {
   return pairsOf(records.changes, records.deployments);
 }
 
-/** Group of a lead-time pair: the deployment's dimension, else the change's (e.g. team of the author). */
-export function leadTimeGroup(groupBy: GroupByKey): (pair: LeadTimePair) => string | undefined {
-  return (pair) => dimensionOf(pair.deployment, groupBy) ?? dimensionOf(pair.change, groupBy);
-}
+/**
+ * Group of each lead-time pair: the deployment's dimension, else the change's (e.g. team of the author).
+ * Memoized per (pairs, groupBy): shared and read-only.
+ */
+export const leadTimeGroups = memoize(function leadTimeGroups(pairs: LeadTimePairs, groupBy: GroupByKey): ReadonlyArray<string | undefined> {
+  return pairs.deployments.map((deployment, i) => dimensionOf(deployment, groupBy) ?? dimensionOf(pairs.changes[i], groupBy));
+});

@@ -1,6 +1,6 @@
 import { MS_PER_HOUR } from '../../lib/constants';
 import { durationMetric } from './_lib/durationMetric';
-import { codingTimeMs } from './_lib/prPhases';
+import { codingTimeMs, mergedAtOf } from './_lib/prPhases';
 
 /**
  * Coding time: median hours from the first commit to the PR being opened and ready for review, over PRs
@@ -12,6 +12,6 @@ export const prCodingTime = durationMetric({
   kind: 'changes',
   unit: 'h',
   unitMs: MS_PER_HOUR,
-  instantOf: (c) => c.mergedAt,
+  instantOf: mergedAtOf,
   measure: () => codingTimeMs,
 });

@@ -1,6 +1,6 @@
 import { MS_PER_HOUR } from '../../lib/constants';
 import { durationMetric } from './_lib/durationMetric';
-import { cycleTimeMs } from './_lib/prPhases';
+import { cycleTimeMs, mergedAtOf } from './_lib/prPhases';
 
 /**
  * PR cycle time: median hours from the first commit (else PR creation) to merge, over PRs merged in each
@@ -12,6 +12,6 @@ export const prCycleTime = durationMetric({
   kind: 'changes',
   unit: 'h',
   unitMs: MS_PER_HOUR,
-  instantOf: (c) => c.mergedAt,
+  instantOf: mergedAtOf,
   measure: () => cycleTimeMs,
 });

@@ -1,6 +1,7 @@
 import { MS_PER_HOUR } from '../../lib/constants';
 import { durationMetric } from './_lib/durationMetric';
 import { firstProductionDeployment } from './_lib/firstProductionDeployment';
+import { mergedAtOf } from './_lib/prPhases';
 
 /**
  * Deploy time: median hours from merge to the first successful production deployment whose changeIds
@@ -12,7 +13,7 @@ export const prDeployTime = durationMetric({
   kind: 'changes',
   unit: 'h',
   unitMs: MS_PER_HOUR,
-  instantOf: (c) => c.mergedAt,
+  instantOf: mergedAtOf,
   measure: (records) => {
     const deployedAt = firstProductionDeployment(records.deployments ?? []);
     return (c) => {

@@ -1,6 +1,6 @@
 import { MS_PER_HOUR } from '../../lib/constants';
 import { durationMetric } from './_lib/durationMetric';
-import { pickupTimeMs } from './_lib/prPhases';
+import { mergedAtOf, pickupTimeMs } from './_lib/prPhases';
 
 /**
  * Pickup time: median hours from ready for review to the first non-author review, over PRs merged in each
@@ -12,6 +12,6 @@ export const prPickupTime = durationMetric({
   kind: 'changes',
   unit: 'h',
   unitMs: MS_PER_HOUR,
-  instantOf: (c) => c.mergedAt,
+  instantOf: mergedAtOf,
   measure: () => pickupTimeMs,
 });

@@ -1,7 +1,10 @@
 import type { ChangeRecord, ReviewRecord } from '../../../../common/records';
-import { buildSeries } from '../../lib/buildSeries';
+import { groupsOf, instantsOf } from '../../lib/columns';
+import { dimensionOf } from '../../lib/dimensionOf';
 import { memoize } from '../../lib/memoize';
+import { sumSeries } from '../../lib/sumSeries';
 import type { MetricComputer } from '../../types';
+import { mergedAtOf } from './_lib/prPhases';
 import { metricResult, requestBucketing } from './_lib/result';
 
 /**
@@ -13,19 +16,35 @@ const nonAuthorComments = memoize(function nonAuthorComments(
   reviews: readonly ReviewRecord[] | undefined
 ): ReadonlyMap<string, number> {
   const authorOf = new Map<string, string>();
-  for (const c of changes ?? []) {
-    if (c.mergedAt !== undefined) {
-      authorOf.set(c.id, c.author);
+  const cs = changes ?? [];
+  for (let i = 0; i < cs.length; i++) {
+    if (cs[i].mergedAt !== undefined) {
+      authorOf.set(cs[i].id, cs[i].author);
     }
   }
   const comments = new Map<string, number>();
-  for (const r of reviews ?? []) {
+  const rs = reviews ?? [];
+  for (let i = 0; i < rs.length; i++) {
+    const r = rs[i];
     const author = r.commentCount > 0 ? authorOf.get(r.changeId) : undefined;
     if (author !== undefined && r.reviewer !== author) {
       comments.set(r.changeId, (comments.get(r.changeId) ?? 0) + r.commentCount);
     }
   }
   return comments;
+});
+
+/** Non-author review comments of each PR (aligned with the changes; 0 for none). Memoized per (changes, reviews). */
+const commentCounts = memoize(function commentCounts(
+  changes: readonly ChangeRecord[],
+  reviews: readonly ReviewRecord[] | undefined
+): Float64Array {
+  const comments = nonAuthorComments(changes, reviews);
+  const counts = new Float64Array(changes.length);
+  for (let i = 0; i < changes.length; i++) {
+    counts[i] = comments.get(changes[i].id) ?? 0;
+  }
+  return counts;
 });
 
 /**
@@ -35,14 +54,10 @@ const nonAuthorComments = memoize(function nonAuthorComments(
  * @example prReviewDepth(records, request) // [{ time, value: 2.4 }, ...]
  */
 export const prReviewDepth: MetricComputer = (records, request) => {
-  const comments = nonAuthorComments(records.changes, records.reviews);
-  const merged = (records.changes ?? []).filter((c) => c.mergedAt !== undefined);
-  const series = buildSeries(merged, {
-    bucketing: requestBucketing(records, request),
-    instantOf: (c) => c.mergedAt,
-    groupBy: request.groupBy,
-    aggregate: (cs) => cs.reduce((s, c) => s + (comments.get(c.id) ?? 0), 0) / cs.length,
-    kind: 'ratio',
-  });
+  const changes = records.changes ?? [];
+  const columns = { instants: instantsOf(changes, mergedAtOf), numerators: commentCounts(changes, records.reviews) };
+  const groups = request.groupBy === 'none' ? [] : groupsOf(changes, dimensionOf, request.groupBy);
+  const series = sumSeries(columns, (i) => groups[i], requestBucketing(records, request), request.groupBy, 'ratio',
+    (comments, _, prs) => comments / prs);
   return metricResult(request, 'short', series);
 };

@@ -1,6 +1,6 @@
 import { MS_PER_HOUR } from '../../lib/constants';
 import { durationMetric } from './_lib/durationMetric';
-import { reviewTimeMs } from './_lib/prPhases';
+import { mergedAtOf, reviewTimeMs } from './_lib/prPhases';
 
 /**
  * Review time: median hours from the first non-author review to merge, over PRs merged in each bucket that
@@ -12,6 +12,6 @@ export const prReviewTime = durationMetric({
   kind: 'changes',
   unit: 'h',
   unitMs: MS_PER_HOUR,
-  instantOf: (c) => c.mergedAt,
+  instantOf: mergedAtOf,
   measure: () => reviewTimeMs,
 });

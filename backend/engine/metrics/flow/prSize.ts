@@ -1,4 +1,5 @@
 import { durationMetric } from './_lib/durationMetric';
+import { mergedAtOf } from './_lib/prPhases';
 
 /**
  * PR size: median lines changed (additions + deletions) of PRs merged in each bucket; PRs without line
@@ -10,6 +11,6 @@ export const prSize = durationMetric({
   kind: 'changes',
   unit: 'short',
   unitMs: 1,
-  instantOf: (c) => c.mergedAt,
+  instantOf: mergedAtOf,
   measure: () => (c) => (c.additions === undefined || c.deletions === undefined ? undefined : c.additions + c.deletions),
 });

@@ -1,4 +1,5 @@
 import { aggregateMetric } from './_lib/aggregateMetric';
+import { mergedAtOf } from './_lib/prPhases';
 
 /**
  * Throughput: number of PRs merged in each bucket. Source: changes.
@@ -9,6 +10,6 @@ export const prThroughput = aggregateMetric({
   kind: 'changes',
   unit: 'short',
   valueKind: 'count',
-  instantOf: (c) => c.mergedAt,
+  instantOf: mergedAtOf,
   aggregate: (changes) => changes.length,
 });

@@ -1,7 +1,11 @@
 import type { ChangeRecord } from '../../../../common/records';
-import { buildSnapshotSeries } from '../../lib/buildSnapshotSeries';
+import { groupsOf } from '../../lib/columns';
+import { dimensionOf } from '../../lib/dimensionOf';
+import { groupIndices } from '../../lib/groupItems';
+import { memoize } from '../../lib/memoize';
+import { seriesLabels } from '../../lib/seriesLabels';
 import type { MetricComputer } from '../../types';
-import { makeIntervalCounter } from './_lib/intervalCounter';
+import { intervalCounterOf } from './_lib/intervalCounter';
 import { metricResult, requestBucketing } from './_lib/result';
 
 /**
@@ -21,27 +25,46 @@ export function isOpenReadyAt(c: ChangeRecord, asOf: number): boolean {
   return interval !== undefined && interval[0] < asOf && asOf <= interval[1];
 }
 
+/** The open-and-ready interval of each PR as columns (NaN where there is none). Memoized per changes array. */
+const readyIntervalsOf = memoize((changes: readonly ChangeRecord[]): { starts: Float64Array; ends: Float64Array } => {
+  const starts = new Float64Array(changes.length).fill(Number.NaN);
+  const ends = new Float64Array(changes.length).fill(Number.NaN);
+  for (let i = 0; i < changes.length; i++) {
+    // openReadyInterval, without a tuple per PR.
+    const c = changes[i];
+    if (c.readyForReviewAt !== undefined || c.draft !== true) {
+      starts[i] = Math.max(c.createdAt, c.readyForReviewAt ?? c.createdAt);
+      ends[i] = c.mergedAt ?? c.closedAt ?? Infinity;
+    }
+  }
+  return { starts, ends };
+});
+
+function pick(column: Float64Array, indices: readonly number[]): Float64Array {
+  const picked = new Float64Array(indices.length);
+  for (let i = 0; i < indices.length; i++) {
+    picked[i] = column[indices[i]];
+  }
+  return picked;
+}
+
 /**
  * WIP: open, non-draft PRs at each bucket's end (clipped to the request's `to`). Source: changes.
  *
  * @example prWip(records, request) // [{ time, value: 17 }, ...]
  */
 export const prWip: MetricComputer = (records, request) => {
-  const counters = new WeakMap<readonly ChangeRecord[], (t: number) => number>();
-  const series = buildSnapshotSeries(records.changes ?? [], {
-    bucketing: requestBucketing(records, request),
-    groupBy: request.groupBy,
-    valueAt: (cs, asOf) => {
-      let count = counters.get(cs);
-      if (!count) {
-        count = makeIntervalCounter(cs.flatMap((c) => {
-          const interval = openReadyInterval(c);
-          return interval ? [interval] : [];
-        }));
-        counters.set(cs, count);
-      }
-      return count(asOf);
-    },
+  const changes = records.changes ?? [];
+  const { starts, ends } = readyIntervalsOf(changes);
+  const bucketing = requestBucketing(records, request);
+  const grouped = request.groupBy !== 'none';
+  const groups = grouped ? groupIndices(groupsOf(changes, dimensionOf, request.groupBy), changes.length) : new Map([['', []]]);
+  const series = [...groups].map(([group, indices]) => {
+    const count = grouped ? intervalCounterOf(pick(starts, indices), pick(ends, indices)) : intervalCounterOf(starts, ends);
+    return {
+      labels: seriesLabels(request.groupBy, group),
+      points: bucketing.starts.map((time, i) => ({ time, value: count(bucketing.ends[i]) })),
+    };
   });
   return metricResult(request, 'short', series);
 };

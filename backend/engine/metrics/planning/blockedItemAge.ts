@@ -1,7 +1,9 @@
 import type { WorkItemRecord } from '../../../../common/records';
 import { buildSnapshotSeries } from '../../lib/buildSnapshotSeries';
+import { filterOnce } from '../../lib/columns';
 import { MS_PER_DAY } from '../../lib/constants';
 import { median } from '../../lib/median';
+import { memoize } from '../../lib/memoize';
 import type { MetricComputer } from '../../types';
 import { metricResult, requestBucketing } from '../flow/_lib/result';
 import { isBlockedStatus } from '../flow/_lib/statusNames';
@@ -28,6 +30,16 @@ export function blockedSinceAt(item: WorkItemRecord, asOf: number): number | und
   return blockedEpisodes(item).find((e) => e.since < asOf && asOf <= e.until)?.since;
 }
 
+function everBlocked(w: WorkItemRecord): boolean {
+  return w.blockedSince !== undefined || w.statusHistory.some((s) => isBlockedStatus(s.to));
+}
+
+/** Each item's blocked episodes. Memoized per items array: shared and read-only. */
+const episodesByItem = memoize(
+  (items: readonly WorkItemRecord[]): ReadonlyMap<WorkItemRecord, readonly BlockedEpisode[]> =>
+    new Map(items.map((item) => [item, blockedEpisodes(item)]))
+);
+
 /**
  * Blocked item age: median days that the items blocked at each bucket's end have been blocked (for a single
  * value: as of request.to). Null when nothing is blocked. Source: work items.
@@ -35,9 +47,8 @@ export function blockedSinceAt(item: WorkItemRecord, asOf: number): number | und
  * @example blockedItemAge(records, { ...request, bucket: 'period' }) // [{ time, value: 3.5 }]
  */
 export const blockedItemAge: MetricComputer = (records, request) => {
-  const candidates = (records.workItems ?? []).filter(
-    (w) => w.blockedSince !== undefined || w.statusHistory.some((s) => isBlockedStatus(s.to))
-  );
+  const candidates = filterOnce(records.workItems ?? [], everBlocked);
+  const episodesOfItem = episodesByItem(candidates);
   const episodes = new WeakMap<readonly WorkItemRecord[], BlockedEpisode[]>();
   const series = buildSnapshotSeries(candidates, {
     bucketing: requestBucketing(records, request),
@@ -45,7 +56,7 @@ export const blockedItemAge: MetricComputer = (records, request) => {
     valueAt: (items, asOf) => {
       let list = episodes.get(items);
       if (!list) {
-        list = items.flatMap(blockedEpisodes);
+        list = items.flatMap((item) => episodesOfItem.get(item) ?? []);
         episodes.set(items, list);
       }
       return median(list.filter((e) => e.since < asOf && asOf <= e.until).map((e) => (asOf - e.since) / MS_PER_DAY));

@@ -1,7 +1,8 @@
+import type { SprintRecord, WorkItemRecord } from '../../../../common/records';
 import type { MetricComputer } from '../../types';
 import { metricResult } from '../flow/_lib/result';
 import { isDoneAt } from '../flow/_lib/statusNames';
-import { sprintSeries } from './sprintSeries';
+import { sprintSeries, type SprintTally } from './sprintSeries';
 
 /**
  * Planned vs done (planning accuracy): items planned at sprint start that were done by the sprint's end /
@@ -9,13 +10,15 @@ import { sprintSeries } from './sprintSeries';
  *
  * @example plannedVsDone(records, { ...request, bucket: 'sprint' }) // [{ time, value: 0.7 }, ...]
  */
-export const plannedVsDone: MetricComputer = (records, request) => {
-  const series = sprintSeries(records, request, true, (sprint, items) => ({
+export const plannedVsDone: MetricComputer = (records, request) =>
+  metricResult(request, 'percentunit', sprintSeries(records, request, true, plannedDone));
+
+function plannedDone(sprint: SprintRecord, items: ReadonlyMap<string, WorkItemRecord>): SprintTally {
+  return {
     numerator: sprint.plannedItemIds.filter((id) => {
       const item = items.get(id);
       return item !== undefined && isDoneAt(item, sprint.endAt - 1);
     }).length,
     denominator: sprint.plannedItemIds.length,
-  }));
-  return metricResult(request, 'percentunit', series);
-};
+  };
+}

@@ -1,6 +1,7 @@
+import type { SprintRecord } from '../../../../common/records';
 import type { MetricComputer } from '../../types';
 import { metricResult } from '../flow/_lib/result';
-import { sprintSeries } from './sprintSeries';
+import { sprintSeries, type SprintTally } from './sprintSeries';
 
 /**
  * Scope change: (items added − items removed after sprint start) / items planned at start, pooled over the
@@ -8,10 +9,9 @@ import { sprintSeries } from './sprintSeries';
  *
  * @example scopeChange(records, request) // 0.1 = 10 % more scope than committed
  */
-export const scopeChange: MetricComputer = (records, request) => {
-  const series = sprintSeries(records, request, false, (sprint) => ({
-    numerator: sprint.addedItemIds.length - sprint.removedItemIds.length,
-    denominator: sprint.plannedItemIds.length,
-  }));
-  return metricResult(request, 'percentunit', series);
-};
+export const scopeChange: MetricComputer = (records, request) =>
+  metricResult(request, 'percentunit', sprintSeries(records, request, false, netAdded));
+
+function netAdded(sprint: SprintRecord): SprintTally {
+  return { numerator: sprint.addedItemIds.length - sprint.removedItemIds.length, denominator: sprint.plannedItemIds.length };
+}

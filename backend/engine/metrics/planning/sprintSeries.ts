@@ -2,6 +2,7 @@ import type { Series } from '../../../../common/metricResult';
 import type { RecordSet, SprintRecord, WorkItemRecord } from '../../../../common/records';
 import { buildSeries } from '../../lib/buildSeries';
 import { dimensionOf } from '../../lib/dimensionOf';
+import { memoize } from '../../lib/memoize';
 import type { MetricRequest } from '../../types';
 import { requestBucketing } from '../flow/_lib/result';
 
@@ -11,20 +12,36 @@ export interface SprintTally {
 }
 
 /**
+ * Tallies one sprint, given the work items by id and all sprints of the record set. Module-level (no per-request
+ * state), so the tallies of a record set are computed once (see sprintSeries).
+ */
+export type SprintTallyOf = (sprint: SprintRecord, items: ReadonlyMap<string, WorkItemRecord>, sprints: readonly SprintRecord[]) => SprintTally;
+
+const NONE: readonly never[] = [];
+
+/** Work items by id. Memoized per array: shared and read-only. */
+export const workItemsById = memoize(
+  (items: readonly WorkItemRecord[]): ReadonlyMap<string, WorkItemRecord> => new Map(items.map((w) => [w.id, w]))
+);
+
+/** The tally of each sprint (aligned with the sprints). Memoized per (sprints, work items, tally). */
+const talliesOf = memoize(
+  (sprints: readonly SprintRecord[], workItems: readonly WorkItemRecord[], tally: SprintTallyOf): readonly SprintTally[] => {
+    const items = workItemsById(workItems);
+    return sprints.map((sprint) => tally(sprint, items, sprints));
+  }
+);
+
+/**
  * Per-sprint tallies pooled per bucket: Σ numerator / Σ denominator over the sprints placed in the bucket
  * (at their start), null when the denominator is 0. `ended` keeps only sprints that ended by request.to.
  *
  * @example sprintSeries(records, request, true, (s, items) => ({ numerator: 3, denominator: 4 }))
  */
-export function sprintSeries(
-  records: RecordSet,
-  request: MetricRequest,
-  ended: boolean,
-  tally: (sprint: SprintRecord, items: Map<string, WorkItemRecord>) => SprintTally
-): Series[] {
-  const items = new Map((records.workItems ?? []).map((w) => [w.id, w]));
-  const sprints = (records.sprints ?? []).filter((s) => !ended || s.endAt <= request.to);
-  const tallied = sprints.map((sprint) => ({ sprint, ...tally(sprint, items) }));
+export function sprintSeries(records: RecordSet, request: MetricRequest, ended: boolean, tally: SprintTallyOf): Series[] {
+  const sprints = records.sprints ?? NONE;
+  const tallies = talliesOf(sprints, records.workItems ?? NONE, tally);
+  const tallied = sprints.flatMap((sprint, i) => (!ended || sprint.endAt <= request.to ? [{ sprint, ...tallies[i] }] : []));
   return buildSeries(tallied, {
     bucketing: requestBucketing(records, request),
     instantOf: (t) => t.sprint.startAt,

@@ -1,10 +1,20 @@
 import type { MetricResult, Notice } from '../../../../common/metricResult';
-import type { DocumentKind, RecordSet } from '../../../../common/records';
+import type { DocumentKind, DocumentRecord, RecordSet, WorkItemRecord } from '../../../../common/records';
+import { memoize } from '../../lib/memoize';
 import type { MetricComputer, MetricRequest } from '../../types';
 import { countItems } from './countItems';
-import { dedupeSpecs } from './dedupeSpecs';
+import { dedupeSpecs, type DedupedSpecs } from './dedupeSpecs';
 
 const LABEL: Record<Exclude<DocumentKind, 'other'>, string> = { prd: 'PRD', fsd: 'FSD' };
+
+/** The de-duplicated specs of a kind. Memoized per (work items, documents, kind): shared and read-only. */
+const specsOf = memoize(
+  (workItems: readonly WorkItemRecord[] | undefined, documents: readonly DocumentRecord[] | undefined, kind: Exclude<DocumentKind, 'other'>): DedupedSpecs =>
+    dedupeSpecs(
+      (workItems ?? []).filter((item) => item.type === kind),
+      (documents ?? []).filter((doc) => doc.kind === kind)
+    )
+);
 
 /**
  * PRDs/FSDs generated: Asana work items of the kind and Notion documents of the kind, de-duplicated
@@ -15,9 +25,7 @@ const LABEL: Record<Exclude<DocumentKind, 'other'>, string> = { prd: 'PRD', fsd:
  */
 export function specsGenerated(kind: Exclude<DocumentKind, 'other'>): MetricComputer {
   return (records: RecordSet, request: MetricRequest): MetricResult => {
-    const items = (records.workItems ?? []).filter((item) => item.type === kind);
-    const docs = (records.documents ?? []).filter((doc) => doc.kind === kind);
-    const { specs, mergedByLink, mergedByTitle } = dedupeSpecs(items, docs);
+    const { specs, mergedByLink, mergedByTitle } = specsOf(records.workItems, records.documents, kind);
     const basis = request.options.documentDateBasis ?? 'completed';
     const result = countItems(
       specs,

@@ -1,10 +1,12 @@
-import { buildSeries } from '../../lib/buildSeries';
+import { groupsOf } from '../../lib/columns';
 import { dimensionOf } from '../../lib/dimensionOf';
+import { sumSeries } from '../../lib/sumSeries';
 import type { MetricComputer } from '../../types';
 import { aggregateMetric, sumOf } from '../flow/_lib/aggregateMetric';
 import { metricResult, requestBucketing } from '../flow/_lib/result';
 import { nonAuthorReviews } from './nonAuthorReviews';
 import { teamLevel } from './teamLevel';
+import { mergedAtOf } from '../flow/_lib/prPhases';
 
 /**
  * SPACE activity — PRs opened per bucket (by creation), per team. Source: changes.
@@ -21,18 +23,14 @@ export const prsOpened = teamLevel(
  * @example commitsLanded(records, request)
  */
 export const commitsLanded = teamLevel(
-  aggregateMetric({ kind: 'changes', unit: 'short', valueKind: 'count', instantOf: (c) => c.mergedAt, aggregate: sumOf((c) => c.commitCount ?? 0) })
+  aggregateMetric({ kind: 'changes', unit: 'short', valueKind: 'count', instantOf: mergedAtOf, aggregate: sumOf((c) => c.commitCount ?? 0) })
 );
 
 const reviewsGivenRaw: MetricComputer = (records, request) => {
-  const series = buildSeries(nonAuthorReviews(records), {
-    bucketing: requestBucketing(records, request),
-    instantOf: ({ review }) => review.submittedAt,
-    groupOf: ({ review }) => dimensionOf(review, request.groupBy),
-    groupBy: request.groupBy,
-    aggregate: (xs) => xs.length,
-    kind: 'count',
-  });
+  const reviews = records.reviews ?? [];
+  const groups = request.groupBy === 'none' ? [] : groupsOf(reviews, dimensionOf, request.groupBy);
+  const series = sumSeries({ instants: nonAuthorReviews(records).given }, (i) => groups[i], requestBucketing(records, request),
+    request.groupBy, 'count', (_, __, count) => count);
   return metricResult(request, 'short', series);
 };
 

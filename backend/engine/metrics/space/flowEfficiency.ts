@@ -1,6 +1,11 @@
 import type { ChangeRecord } from '../../../../common/records';
-import { aggregateMetric } from '../flow/_lib/aggregateMetric';
+import { groupsOf } from '../../lib/columns';
+import { dimensionOf } from '../../lib/dimensionOf';
+import { memoize } from '../../lib/memoize';
+import { sumSeries, type SumColumns } from '../../lib/sumSeries';
+import type { MetricComputer } from '../../types';
 import { codingTimeMs, pickupTimeMs } from '../flow/_lib/prPhases';
+import { metricResult, requestBucketing } from '../flow/_lib/result';
 import { teamLevel } from './teamLevel';
 
 /**
@@ -21,28 +26,34 @@ export function prActiveWaiting(c: ChangeRecord): { active: number; waiting: num
   return { active: coding + Math.max(0, reviewEnd - firstReview), waiting: pickup + Math.max(0, c.mergedAt - reviewEnd) };
 }
 
+/** Active time and active + waiting time of each PR as columns (merge instant NaN where prActiveWaiting is undefined). */
+const activeWaitingOf = memoize((changes: readonly ChangeRecord[]): Required<SumColumns> => {
+  const instants = new Float64Array(changes.length).fill(Number.NaN);
+  const numerators = new Float64Array(changes.length);
+  const denominators = new Float64Array(changes.length);
+  changes.forEach((c, i) => {
+    const t = prActiveWaiting(c);
+    if (t !== undefined) {
+      instants[i] = c.mergedAt ?? Number.NaN;
+      numerators[i] = t.active;
+      denominators[i] = t.active + t.waiting;
+    }
+  });
+  return { instants, numerators, denominators };
+});
+
+const flowEfficiencyRaw: MetricComputer = (records, request) => {
+  const changes = records.changes ?? [];
+  const groups = request.groupBy === 'none' ? [] : groupsOf(changes, dimensionOf, request.groupBy);
+  const series = sumSeries(activeWaitingOf(changes), (i) => groups[i], requestBucketing(records, request), request.groupBy, 'ratio',
+    (active, total) => (total === 0 ? null : active / total));
+  return metricResult(request, 'percentunit', series);
+};
+
 /**
  * SPACE efficiency & flow — flow efficiency: Σ active / Σ (active + waiting) over PRs merged in each bucket
  * that had a review. Source: changes.
  *
  * @example flowEfficiency(records, request) // 0.6
  */
-export const flowEfficiency = teamLevel(
-  aggregateMetric({
-    kind: 'changes',
-    unit: 'percentunit',
-    valueKind: 'ratio',
-    instantOf: (c) => c.mergedAt,
-    include: (c) => prActiveWaiting(c) !== undefined,
-    aggregate: (cs) => {
-      let active = 0;
-      let total = 0;
-      for (const c of cs) {
-        const t = prActiveWaiting(c);
-        active += t?.active ?? 0;
-        total += (t?.active ?? 0) + (t?.waiting ?? 0);
-      }
-      return total === 0 ? null : active / total;
-    },
-  })
-);
+export const flowEfficiency = teamLevel(flowEfficiencyRaw);

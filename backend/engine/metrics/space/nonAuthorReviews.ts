@@ -2,30 +2,44 @@ import type { ChangeRecord, RecordSet, ReviewRecord } from '../../../../common/r
 import { changesById } from '../../lib/changesById';
 import { memoize } from '../../lib/memoize';
 
-export interface ReviewOfChange {
-  review: ReviewRecord;
-  change: ChangeRecord;
+/** Columns aligned with the reviews array (NaN instants leave a review out of a series). */
+export interface NonAuthorReviewColumns {
+  /** submittedAt of reviews by someone other than the PR's author (reviews of unknown PRs: NaN). */
+  readonly given: Float64Array;
+  /** submittedAt of those where both the reviewer's and the PR's team are known, else NaN. */
+  readonly withTeams: Float64Array;
+  /** 1 where the reviewer's team differs from the PR's team, else 0. */
+  readonly crossTeam: Float64Array;
 }
 
-const reviewsOf = memoize(function reviewsOf(
+const columnsOf = memoize(function columnsOf(
   changes: readonly ChangeRecord[] | undefined,
   reviews: readonly ReviewRecord[] | undefined
-): readonly ReviewOfChange[] {
+): NonAuthorReviewColumns {
   const byId = changesById(changes ?? []);
-  const out: ReviewOfChange[] = [];
-  for (const review of reviews ?? []) {
+  const rs = reviews ?? [];
+  const given = new Float64Array(rs.length).fill(Number.NaN);
+  const withTeams = new Float64Array(rs.length).fill(Number.NaN);
+  const crossTeam = new Float64Array(rs.length);
+  for (let i = 0; i < rs.length; i++) {
+    const review = rs[i];
     const change = byId.get(review.changeId);
     if (change && review.reviewer !== change.author) {
-      out.push({ review, change });
+      given[i] = review.submittedAt;
+      if (review.reviewerTeam && change.team) {
+        withTeams[i] = review.submittedAt;
+        crossTeam[i] = review.reviewerTeam !== change.team ? 1 : 0;
+      }
     }
   }
-  return out;
+  return { given, withTeams, crossTeam };
 });
 
 /**
- * Reviews written by someone other than the PR's author, each with its PR (reviews of unknown PRs are dropped).
- * Memoized per (changes, reviews) arrays: the list is shared and read-only.
+ * Reviews written by someone other than the PR's author (reviews of unknown PRs are dropped), as columns over
+ * records.reviews; group them by the review's own dimensions (the reviewer's team). Memoized per (changes,
+ * reviews) arrays: shared and read-only.
  */
-export function nonAuthorReviews(records: RecordSet): readonly ReviewOfChange[] {
-  return reviewsOf(records.changes, records.reviews);
+export function nonAuthorReviews(records: RecordSet): NonAuthorReviewColumns {
+  return columnsOf(records.changes, records.reviews);
 }

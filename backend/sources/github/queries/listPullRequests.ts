@@ -4,14 +4,14 @@ import type { FetchWindow } from '../../types';
 import type { GitHubApi } from '../client';
 import { graphqlSearch } from './graphqlSearch';
 import { PULL_REQUESTS_QUERY, REVIEWS_PER_PR, type PullRequestNode } from './pullRequestsQuery';
-import { searchOpenAndClosed } from './searchOpenAndClosed';
+import type { SearchSync } from './searchSync';
 
-export async function listPullRequests(api: GitHubApi, repos: readonly string[], window: FetchWindow, now: number): Promise<{ nodes: PullRequestNode[]; notices: Notice[] }> {
+export async function listPullRequests(api: GitHubApi, sync: SearchSync, repos: readonly string[], window: FetchWindow, now: number): Promise<{ nodes: PullRequestNode[]; notices: Notice[] }> {
   if (repos.length === 0) {
     return { nodes: [], notices: [] };
   }
   const run = graphqlSearch<PullRequestNode>(api, PULL_REQUESTS_QUERY, 'pull request search');
-  const found = await searchOpenAndClosed(run, repos, 'is:pr', window, now);
+  const found = await sync.alive(run, repos, 'is:pr', window, now);
   const byKey = new Map(found.nodes.map((pr) => [`${pr.repository.nameWithOwner}#${pr.number}`, pr]));
   const nodes = [...byKey.values()];
   const cut = nodes.filter((pr) => pr.reviews.totalCount > REVIEWS_PER_PR);

@@ -26,7 +26,7 @@ async function runsIn(api: GitHubApi, repo: string, from: number, to: number, no
   const [owner, name] = repo.split('/');
   const params = { owner, repo: name, created: `${iso(from)}..${iso(to - 1000)}`, per_page: 100 };
   const route = 'GET /repos/{owner}/{repo}/actions/runs';
-  const first = await api.get<{ total_count: number; workflow_runs: WorkflowRun[] }>(route, { ...params, page: 1 }, `workflow runs of ${repo}`);
+  const first = await api.request<{ total_count: number; workflow_runs: WorkflowRun[] }>(route, { ...params, page: 1 }, `workflow runs of ${repo}`);
   if (first.data.total_count > SEARCH_RESULT_CAP && to - from > 60_000) {
     const mid = from + Math.floor((to - from) / 2000) * 1000;
     return [...(await runsIn(api, repo, from, mid, notices)), ...(await runsIn(api, repo, mid, to, notices))];
@@ -37,7 +37,7 @@ async function runsIn(api: GitHubApi, repo: string, from: number, to: number, no
   const runs = [...first.data.workflow_runs];
   const pages = Math.ceil(Math.min(first.data.total_count, SEARCH_RESULT_CAP) / 100);
   for (let page = 2; page <= pages; page++) {
-    const next = await api.get<{ workflow_runs: WorkflowRun[] }>(route, { ...params, page }, `workflow runs of ${repo}`);
+    const next = await api.request<{ workflow_runs: WorkflowRun[] }>(route, { ...params, page }, `workflow runs of ${repo}`);
     runs.push(...next.data.workflow_runs);
   }
   return runs;

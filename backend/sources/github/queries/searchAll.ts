@@ -1,12 +1,14 @@
 /**
  * Runs a GitHub search to completion. GitHub returns at most 1,000 results per search, so a range with more
- * is split in half on its date qualifier, recursively; a one-minute range that still has more is kept at
- * 1,000 and reported as a notice instead of being cut silently.
+ * is split on its date qualifier into parts expected to hold ~750 each, recursively (skewed data splits
+ * again); a one-minute range that still has more is kept at 1,000 and reported as a notice, never cut silently.
  */
 import type { Notice } from '../../../../common/metricResult';
 
 export const SEARCH_RESULT_CAP = 1000;
 const MIN_SPLIT_MS = 60_000;
+const TARGET_PER_PART = 750;
+const MAX_PARTS = 16;
 
 export interface SearchPage<T> {
   count: number;
@@ -42,9 +44,11 @@ export async function searchAll<T>(run: RunSearch<T>, range: SearchRange): Promi
   const query = searchQuery(range);
   const first = await run(query, null);
   if (first.count > SEARCH_RESULT_CAP && range.to - range.from > MIN_SPLIT_MS) {
-    const mid = range.from + Math.floor((range.to - range.from) / 2 / 1000) * 1000;
-    const [left, right] = await Promise.all([searchAll(run, { ...range, to: mid }), searchAll(run, { ...range, from: mid })]);
-    return { nodes: [...left.nodes, ...right.nodes], notices: [...left.notices, ...right.notices], ranges: left.ranges + right.ranges };
+    const parts = Math.min(MAX_PARTS, Math.ceil(first.count / TARGET_PER_PART));
+    const step = Math.max(1000, Math.floor((range.to - range.from) / parts / 1000) * 1000);
+    const bounds = Array.from({ length: parts }, (_, i) => range.from + i * step).filter((b) => b < range.to);
+    const outcomes = await Promise.all(bounds.map((from, i) => searchAll(run, { ...range, from, to: bounds[i + 1] ?? range.to })));
+    return { nodes: outcomes.flatMap((o) => o.nodes), notices: outcomes.flatMap((o) => o.notices), ranges: outcomes.reduce((n, o) => n + o.ranges, 0) };
   }
   const nodes = [...first.nodes];
   let page = first;

@@ -8,7 +8,14 @@ import { repoQualifierGroups, searchAll, type RunSearch } from './searchAll';
 
 /** GitHub was founded in 2008: no item is created before this. */
 const GITHUB_EPOCH = Date.UTC(2008, 0, 1);
-const QUALIFIER_RESERVE = 110;
+/** " is:closed closed:<ISO>..<ISO>" and the separators. */
+const QUALIFIER_RESERVE = 64;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** Range ends rounded (window start to its UTC day, the end up to the next hour) keep query texts, and so cache keys, stable between refreshes. */
+export const roundedFrom = (from: number) => Math.floor(from / DAY_MS) * DAY_MS;
+export const roundedEnd = (now: number, to: number) => Math.ceil(Math.max(now, to) / HOUR_MS) * HOUR_MS;
 
 export async function searchOpenAndClosed<T extends object>(
   run: RunSearch<T>,
@@ -17,13 +24,20 @@ export async function searchOpenAndClosed<T extends object>(
   window: FetchWindow,
   now: number
 ): Promise<{ nodes: T[]; notices: Notice[] }> {
-  const end = Math.max(now, window.to);
+  const end = roundedEnd(now, window.to);
   const groups = repoQualifierGroups(repos, QUALIFIER_RESERVE + filter.length);
   const outcomes = await Promise.all(
     groups.flatMap((repoPart) => [
       searchAll(run, { base: `${repoPart} ${filter} is:open`, field: 'created', from: GITHUB_EPOCH, to: end }),
-      searchAll(run, { base: `${repoPart} ${filter} is:closed`, field: 'closed', from: window.from, to: end }),
+      searchAll(run, { base: `${repoPart} ${filter} is:closed`, field: 'closed', from: roundedFrom(window.from), to: end }),
     ])
   );
+  return { nodes: outcomes.flatMap((o) => o.nodes), notices: outcomes.flatMap((o) => o.notices) };
+}
+
+/** Items of the filter updated since `since` (open or closed), for an incremental refresh. */
+export async function searchUpdatedSince<T extends object>(run: RunSearch<T>, repos: readonly string[], filter: string, since: number, end: number): Promise<{ nodes: T[]; notices: Notice[] }> {
+  const groups = repoQualifierGroups(repos, QUALIFIER_RESERVE + filter.length);
+  const outcomes = await Promise.all(groups.map((repoPart) => searchAll(run, { base: `${repoPart} ${filter}`, field: 'updated', from: since, to: end })));
   return { nodes: outcomes.flatMap((o) => o.nodes), notices: outcomes.flatMap((o) => o.notices) };
 }

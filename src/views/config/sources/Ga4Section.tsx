@@ -1,4 +1,5 @@
 import React from 'react';
+import { Field, Switch } from '@grafana/ui';
 import type { Ga4Settings } from '../../../../common/settings';
 import { SecretField } from '../SecretField';
 import { TextField } from '../TextField';
@@ -35,6 +36,21 @@ export function Ga4Section({
         width={30}
         value={settings.propertyId}
         onChange={(propertyId) => onChange({ ...settings, propertyId })}
+      />
+      <Field label="Split by page path" description="Also fetch per-page rows (more rows, more GA4 quota).">
+        <Switch
+          id="teammetrics-ga4-page-path"
+          value={Boolean(settings.includePagePath)}
+          onChange={(event) => onChange({ ...settings, includePagePath: event.currentTarget.checked || undefined })}
+        />
+      </Field>
+      <TextField
+        id="teammetrics-ga4-endpoint"
+        label="API endpoint (advanced)"
+        description="Only for a proxy in front of the GA4 Data API. Empty = analyticsdata.googleapis.com."
+        placeholder="analyticsdata.googleapis.com"
+        value={settings.apiEndpoint}
+        onChange={(apiEndpoint) => onChange({ ...settings, apiEndpoint })}
       />
     </SourceSection>
   );

@@ -2,6 +2,7 @@ import React from 'react';
 import { Field, RadioButtonGroup } from '@grafana/ui';
 import type { HubSpotSettings } from '../../../../common/settings';
 import { SecretField } from '../SecretField';
+import { TextField } from '../TextField';
 import { SourceSection } from './SourceSection';
 import type { SourceSectionProps } from './types';
 
@@ -43,6 +44,14 @@ export function HubSpotSection({
           onChange={(openRateDenominator) => onChange({ ...settings, openRateDenominator })}
         />
       </Field>
+      <TextField
+        id="teammetrics-hubspot-base-path"
+        label="API base URL (advanced)"
+        description="Only for a proxy in front of the HubSpot API. Empty = https://api.hubapi.com."
+        placeholder="https://api.hubapi.com"
+        value={settings.basePath}
+        onChange={(basePath) => onChange({ ...settings, basePath })}
+      />
     </SourceSection>
   );
 }

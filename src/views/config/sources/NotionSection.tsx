@@ -64,6 +64,23 @@ export function NotionSection({
         value={settings.doneValue}
         onChange={(doneValue) => set({ doneValue })}
       />
+      <TextField
+        id="teammetrics-notion-completed-date"
+        label="Completion date property"
+        description="Date property holding when a document was done. Empty uses its last edit while done."
+        placeholder="Completed"
+        width={30}
+        value={settings.completedDateProperty}
+        onChange={(completedDateProperty) => set({ completedDateProperty })}
+      />
+      <TextField
+        id="teammetrics-notion-api-url"
+        label="API URL"
+        description="Advanced: for proxies. Empty uses Notion directly."
+        placeholder="https://api.notion.com"
+        value={settings.apiUrl}
+        onChange={(apiUrl) => set({ apiUrl })}
+      />
       <Field label="Date basis" description="Which date puts a document in a bucket.">
         <RadioButtonGroup
           id="teammetrics-notion-date-basis"

@@ -11,7 +11,8 @@ import { memoize } from '../../../lib/memoize';
 export const firstProductionDeployment: (deployments: readonly DeploymentRecord[]) => ReadonlyMap<string, number> =
   memoize((deployments: readonly DeploymentRecord[]): ReadonlyMap<string, number> => {
     const first = new Map<string, number>();
-    for (const d of deployments) {
+    for (let i = 0; i < deployments.length; i++) {
+      const d = deployments[i];
       if (!d.production || d.status !== 'success' || !d.changeIds) {
         continue;
       }

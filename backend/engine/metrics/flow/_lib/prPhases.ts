@@ -5,6 +5,19 @@
  */
 import type { ChangeRecord } from '../../../../../common/records';
 
+/**
+ * When the PR was merged (undefined while open or closed unmerged). One module-level function for every metric
+ * that places PRs by merge, so they share one instants column per changes array (see instantsOf).
+ */
+export function mergedAtOf(c: ChangeRecord): number | undefined {
+  return c.mergedAt;
+}
+
+/** Merged PRs have a merge instant. Module-level, so the merged PRs are filtered once per changes array. */
+export function isMerged(c: ChangeRecord): boolean {
+  return c.mergedAt !== undefined;
+}
+
 /** When work started: first commit, else PR creation. */
 export function workStartOf(c: ChangeRecord): number {
   return c.firstCommitAt ?? c.createdAt;

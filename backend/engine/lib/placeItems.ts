@@ -1,0 +1,40 @@
+import type { GroupByKey } from '../../../common/query';
+import { NO_GROUP_LABEL } from './constants';
+import type { Bucketing } from './makeBucketing';
+
+export interface Cells {
+  /** Group → group number, in first-seen order. */
+  groupIds: Map<string, number>;
+  /** Cell (group number × bucket count + bucket) of each item; -1 outside the buckets. */
+  cellOf: Int32Array;
+}
+
+/**
+ * Places columnar items in cells for series building: item i goes to the bucket of instants[i] and the group
+ * groupAt(i) (undefined → NO_GROUP_LABEL; '' for every item when ungrouped, which always has that group).
+ *
+ * @example placeItems(instants, (i) => groups[i], bucketing, 'team').cellOf[0] // groupId × buckets + bucket
+ */
+export function placeItems(instants: Float64Array, groupAt: (i: number) => string | undefined, bucketing: Bucketing, groupBy: GroupByKey): Cells {
+  const count = bucketing.starts.length;
+  const cellOf = new Int32Array(instants.length);
+  const groupIds = new Map<string, number>();
+  if (groupBy === 'none') {
+    groupIds.set('', 0);
+  }
+  for (let i = 0; i < instants.length; i++) {
+    const bucket = bucketing.indexOf(instants[i]);
+    if (bucket < 0) {
+      cellOf[i] = -1;
+      continue;
+    }
+    const group = groupBy === 'none' ? '' : (groupAt(i) ?? NO_GROUP_LABEL);
+    let id = groupIds.get(group);
+    if (id === undefined) {
+      id = groupIds.size;
+      groupIds.set(group, id);
+    }
+    cellOf[i] = id * count + bucket;
+  }
+  return { groupIds, cellOf };
+}
