@@ -21,8 +21,11 @@ export interface GitHubSettings {
   repos?: string[];
   /** Glob-like patterns, e.g. "acme/service-*". */
   repoPatterns?: string[];
+  /** Regex (case-insensitive) of deployment environments that count as production. Default ^prod(uction)?$. */
   productionEnvironmentPattern?: string;
+  /** Regex of deploy workflow names or paths; when set, their runs on the default branch are the deployments. */
   deployWorkflowPattern?: string;
+  /** Issue labels: bug → WorkItem 'bug' (default "bug"), tech debt → 'tech_debt' ("tech-debt"), incident → IncidentRecord ("incident"). */
   bugLabel?: string;
   techDebtLabel?: string;
   incidentLabel?: string;

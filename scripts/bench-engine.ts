@@ -142,7 +142,9 @@ async function measure(factor: number): Promise<RunStats> {
 
 /** Runs one scale in a fresh process with the production V8 flags and reads its stats (last stdout line). */
 function runScale(factor: number): RunStats {
-  const args = [...process.execArgv, ...EXEC_ARGV, '--expose-gc', __filename];
+  // Only tsx's require hook (the project is CommonJS): its ESM loader would add a hooks thread to the RSS that
+  // the shipped executable, which has no tsx, does not have.
+  const args = ['--require', require.resolve('tsx/cjs'), ...EXEC_ARGV, '--expose-gc', __filename];
   const child = spawnSync(process.execPath, args, { env: { ...process.env, [SCALE_ENV]: String(factor) }, encoding: 'utf8', maxBuffer: 16 * MB });
   if (child.status !== 0) {
     throw new Error(`bench child (scale ${factor}) failed: ${child.stderr}`);

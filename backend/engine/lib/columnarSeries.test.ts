@@ -50,6 +50,18 @@ describe('columnar series', () => {
     );
   });
 
+  it('percentileSeries with nanIsAbsent leaves NaN-valued items out entirely', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 60 }), groupBy, (items, by) => {
+        const expected = buildSeries(items.filter((x) => !Number.isNaN(x.value)), {
+          bucketing, instantOf: (x) => x.at, groupBy: by, groupOf: (x) => (x.team === '' ? undefined : x.team),
+          aggregate: (xs) => percentile(xs.map((x) => x.value), 50), kind: 'duration',
+        });
+        expect(percentileSeries({ ...columns(items), nanIsAbsent: true }, teamOf(items), bucketing, by, 50)).toEqual(expected);
+      })
+    );
+  });
+
   it('sumSeries gives the series of buildSeries with a sum aggregate', () => {
     fc.assert(
       fc.property(fc.array(item, { maxLength: 60 }), groupBy, fc.constantFrom('count' as const, 'ratio' as const), (items, by, kind) => {

@@ -29,7 +29,15 @@ export function groupIndices(groups: ReadonlyArray<string | undefined> | undefin
   if (groups === undefined) {
     return new Map([['', Array.from({ length: count }, (_, i) => i)]]);
   }
-  return new Map(
-    [...groupItems(Array.from({ length: count }, (_, i) => i), (i) => groups[i])]
-  );
+  const byGroup = new Map<string, number[]>();
+  for (let i = 0; i < count; i++) {
+    const key = groups[i] ?? NO_GROUP_LABEL;
+    const members = byGroup.get(key);
+    if (members) {
+      members.push(i);
+    } else {
+      byGroup.set(key, [i]);
+    }
+  }
+  return new Map([...byGroup.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

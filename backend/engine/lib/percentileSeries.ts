@@ -11,6 +11,8 @@ const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 export interface ValueColumns {
   readonly instants: Float64Array;
   readonly values: Float64Array;
+  /** A NaN value means "no such item" (e.g. not measured), not a value to leave out of an existing item. */
+  readonly nanIsAbsent?: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export function percentileSeries(
 ): Series[] {
   const { instants, values } = columns;
   const count = bucketing.starts.length;
-  const { groupIds, cellOf } = placeItems(instants, groupAt, bucketing, groupBy);
+  const { groupIds, cellOf } = placeItems(instants, groupAt, bucketing, groupBy, columns.nanIsAbsent ? values : undefined);
   const cells = groupIds.size * count;
   const occupied = new Uint8Array(cells);
   const offsets = new Int32Array(cells + 1);

@@ -11,11 +11,18 @@ export interface Cells {
 
 /**
  * Places columnar items in cells for series building: item i goes to the bucket of instants[i] and the group
- * groupAt(i) (undefined → NO_GROUP_LABEL; '' for every item when ungrouped, which always has that group).
+ * groupAt(i) (undefined → NO_GROUP_LABEL; '' for every item when ungrouped, which always has that group). Items
+ * whose `absentWhereNaN` entry is NaN are left out like items outside the buckets.
  *
  * @example placeItems(instants, (i) => groups[i], bucketing, 'team').cellOf[0] // groupId × buckets + bucket
  */
-export function placeItems(instants: Float64Array, groupAt: (i: number) => string | undefined, bucketing: Bucketing, groupBy: GroupByKey): Cells {
+export function placeItems(
+  instants: Float64Array,
+  groupAt: (i: number) => string | undefined,
+  bucketing: Bucketing,
+  groupBy: GroupByKey,
+  absentWhereNaN?: Float64Array
+): Cells {
   const count = bucketing.starts.length;
   const cellOf = new Int32Array(instants.length);
   const groupIds = new Map<string, number>();
@@ -23,7 +30,7 @@ export function placeItems(instants: Float64Array, groupAt: (i: number) => strin
     groupIds.set('', 0);
   }
   for (let i = 0; i < instants.length; i++) {
-    const bucket = bucketing.indexOf(instants[i]);
+    const bucket = absentWhereNaN !== undefined && Number.isNaN(absentWhereNaN[i]) ? -1 : bucketing.indexOf(instants[i]);
     if (bucket < 0) {
       cellOf[i] = -1;
       continue;

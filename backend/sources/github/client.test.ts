@@ -62,6 +62,13 @@ describe('GitHub client: caching', () => {
     expect([call.upstream, call.hits]).toEqual([2, 1]);
   });
 
+  it('remembers the rate limit GitHub reported, per resource', async () => {
+    server.use(http.get(REPO, () => HttpResponse.json(repoBody, { headers: { 'x-ratelimit-remaining': '4321', 'x-ratelimit-reset': String(Date.UTC(2026, 10, 26, 13) / 1000), 'x-ratelimit-resource': 'core' } })));
+    const client = testClient();
+    await client.within(testCall(), () => client.request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'api' }));
+    expect(client.rateLimits()).toEqual({ core: { remaining: 4321, resetAt: '2026-11-26T13:00:00.000Z' } });
+  });
+
   it('answers a fresh entry without a request, and coalesces identical requests in flight', async () => {
     let calls = 0;
     server.use(http.get(REPO, async () => {

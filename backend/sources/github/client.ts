@@ -32,6 +32,9 @@ export interface GitHubResponse<T> {
   headers: Record<string, string | number | undefined>;
 }
 
+/** The last rate-limit state GitHub reported, per resource ("core", "graphql", ...). */
+export type RateLimits = Record<string, { remaining: number; resetAt: string }>;
+
 /** The narrow surface the queries use. Errors are QueryErrors. */
 export interface GitHubApi {
   /** One request; the route names the method, e.g. "GET /repos/{owner}/{repo}". */
@@ -41,6 +44,7 @@ export interface GitHubApi {
   graphql<T>(query: string, variables: Record<string, unknown>, what?: string): Promise<T>;
   /** Like graphql, but NOT_FOUND errors leave their field null instead of failing the whole query. */
   graphqlAllowingMissing<T>(query: string, variables: Record<string, unknown>, what?: string): Promise<T>;
+  rateLimits(): RateLimits;
   /** Runs `work` with the call's signal, deadline and counters attached to every request it makes. */
   within<T>(call: GitHubCall, work: () => Promise<T>): Promise<T>;
 }
@@ -108,7 +112,15 @@ const IMMUTABLE = /\/compare\/[0-9a-f]{40}\.\.\.[0-9a-f]{40}(\?|$)/;
  * before-after-hook binds every inner hook to the original options object, so changes must be made on that
  * object (as plugin-throttling and plugin-retry do); passing new options to `request` has no effect.
  */
-function addCaching(octokit: Client, cache: ResponseCache): void {
+function noteRateLimit(limits: RateLimits, headers: Record<string, string | number | undefined>): void {
+  const remaining = headers['x-ratelimit-remaining'];
+  const reset = Number(headers['x-ratelimit-reset']);
+  if (remaining !== undefined && reset > 0) {
+    limits[String(headers['x-ratelimit-resource'] ?? 'core')] = { remaining: Number(remaining), resetAt: new Date(reset * 1000).toISOString() };
+  }
+}
+
+function addCaching(octokit: Client, cache: ResponseCache, limits: RateLimits): void {
   octokit.hook.wrap('request', async (request, options) => {
     const call = currentCall.getStore();
     options.request = { ...options.request, signal: call?.signal };
@@ -129,6 +141,7 @@ function addCaching(octokit: Client, cache: ResponseCache): void {
       }
       try {
         const fresh = await request(options);
+        noteRateLimit(limits, fresh.headers);
         const errors = isGraphql ? (fresh.data as GraphqlErrorShape | null)?.errors : undefined;
         const hasErrors = errors !== undefined && !onlyNotFound(errors);
         if (!hasErrors) {
@@ -152,7 +165,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi & { 
   const clock = options.clock ?? Date.now;
   const cache = new ResponseCache(options.cacheTtlMs, clock);
   const octokit = build(options, clock);
-  addCaching(octokit, cache);
+  const limits: RateLimits = {};
+  addCaching(octokit, cache, limits);
   return {
     async request<T>(route: string, params: Params, what?: string) {
       try {
@@ -195,6 +209,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubApi & { 
         throw toQueryError(error, what);
       }
     },
+    rateLimits: () => ({ ...limits }),
     within: (call, work) => currentCall.run(call, work),
     clearCache: () => cache.clear(),
   };

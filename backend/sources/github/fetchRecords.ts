@@ -83,5 +83,5 @@ export async function fetchRecords(input: FetchInput): Promise<SourceResult> {
     records.reviews = mapped.reviews;
   }
   const asked: RecordSet = Object.fromEntries(kinds.filter((k) => records[k] !== undefined).map((k) => [k, records[k]]));
-  return { records: asked, notices, meta: { repositories: repos.length, missingRepositories: input.repos.length - repos.length } };
+  return { records: asked, notices, meta: { repositories: repos.length, missingRepositories: input.repos.length - repos.length, rateLimits: api.rateLimits() } };
 }

@@ -32,12 +32,15 @@ const pairsOf = memoize(function pairsOf(
   let unknown = 0;
   let fallback = 0;
   let negative = 0;
-  for (const deployment of productionDeployments(deployments ?? [])) {
+  const production = productionDeployments(deployments ?? []);
+  for (let d = 0; d < production.length; d++) {
+    const deployment = production[d];
     if (deployment.changeIds === undefined) {
       withoutIds += 1;
       continue;
     }
-    for (const id of deployment.changeIds) {
+    for (let k = 0; k < deployment.changeIds.length; k++) {
+      const id = deployment.changeIds[k];
       const change = changes.get(id);
       if (change === undefined) {
         unknown += 1;

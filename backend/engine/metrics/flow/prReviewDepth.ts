@@ -1,4 +1,5 @@
 import type { ChangeRecord, ReviewRecord } from '../../../../common/records';
+import { changesById } from '../../lib/changesById';
 import { groupsOf, instantsOf } from '../../lib/columns';
 import { dimensionOf } from '../../lib/dimensionOf';
 import { memoize } from '../../lib/memoize';
@@ -15,24 +16,39 @@ const nonAuthorComments = memoize(function nonAuthorComments(
   changes: readonly ChangeRecord[] | undefined,
   reviews: readonly ReviewRecord[] | undefined
 ): ReadonlyMap<string, number> {
-  const authorOf = new Map<string, string>();
-  const cs = changes ?? [];
-  for (let i = 0; i < cs.length; i++) {
-    if (cs[i].mergedAt !== undefined) {
-      authorOf.set(cs[i].id, cs[i].author);
-    }
-  }
+  const authorOf = mergedAuthors(changes ?? []);
   const comments = new Map<string, number>();
   const rs = reviews ?? [];
   for (let i = 0; i < rs.length; i++) {
     const r = rs[i];
-    const author = r.commentCount > 0 ? authorOf.get(r.changeId) : undefined;
+    const author = r.commentCount > 0 ? authorOf(r.changeId) : undefined;
     if (author !== undefined && r.reviewer !== author) {
       comments.set(r.changeId, (comments.get(r.changeId) ?? 0) + r.commentCount);
     }
   }
   return comments;
 });
+
+/**
+ * Change id → author of the merged PR with that id (the last one for a duplicated id). With unique ids (the
+ * usual case) that is a lookup in the shared changesById map instead of a second map over every PR.
+ */
+function mergedAuthors(changes: readonly ChangeRecord[]): (id: string) => string | undefined {
+  const byId = changesById(changes);
+  if (byId.size === changes.length) {
+    return (id) => {
+      const c = byId.get(id);
+      return c !== undefined && c.mergedAt !== undefined ? c.author : undefined;
+    };
+  }
+  const authorOf = new Map<string, string>();
+  for (let i = 0; i < changes.length; i++) {
+    if (changes[i].mergedAt !== undefined) {
+      authorOf.set(changes[i].id, changes[i].author);
+    }
+  }
+  return (id) => authorOf.get(id);
+}
 
 /** Non-author review comments of each PR (aligned with the changes; 0 for none). Memoized per (changes, reviews). */
 const commentCounts = memoize(function commentCounts(

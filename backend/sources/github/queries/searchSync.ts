@@ -35,10 +35,15 @@ export class SearchSync {
   constructor(private readonly ttlMs: number) {}
 
   async alive<T extends SyncedItem>(run: RunSearch<T>, repos: readonly string[], filter: string, window: FetchWindow, now: number): Promise<{ nodes: T[]; notices: Notice[] }> {
+    for (const [old, st] of this.states) {
+      if (now - st.fullAt >= FULL_RESYNC_MS) {
+        this.states.delete(old);
+      }
+    }
     const key = `${filter}\u0000${roundedFrom(window.from)}\u0000${[...repos].sort().join(',')}`;
     let state = this.states.get(key);
     let notices: Notice[] = [];
-    if (!state || window.from < state.coveredFrom || now - state.fullAt >= FULL_RESYNC_MS || now < state.syncedAt) {
+    if (!state || window.from < state.coveredFrom || now < state.syncedAt) {
       const full = await searchOpenAndClosed(run, repos, filter, window, now);
       state = { coveredFrom: roundedFrom(window.from), fullAt: now, syncedAt: now, items: new Map(full.nodes.map((n) => [keyOf(n), n])) };
       notices = full.notices;

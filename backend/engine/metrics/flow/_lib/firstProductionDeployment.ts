@@ -17,7 +17,8 @@ export const firstProductionDeployment: (deployments: readonly DeploymentRecord[
         continue;
       }
       const at = d.finishedAt ?? d.startedAt;
-      for (const id of d.changeIds) {
+      for (let k = 0; k < d.changeIds.length; k++) {
+        const id = d.changeIds[k];
         const seen = first.get(id);
         if (seen === undefined || at < seen) {
           first.set(id, at);
