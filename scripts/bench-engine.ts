@@ -17,6 +17,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { CATALOG } from '../common/catalog';
 import type { GroupByKey } from '../common/query';
@@ -171,8 +172,11 @@ function report(label: string, s: RunStats): void {
 
 function main(): void {
   console.log(`each scale runs in a fresh process with the shipped executable's V8 flags: ${EXEC_ARGV.join(' ')}`);
+  const load = () => loadavg()[0].toFixed(1);
+  console.log(`load average ${load()} on ${cpus().length} CPUs (wall times are only comparable on an idle machine; CPU time includes V8's GC threads)`);
   const tenth = runScale(0.1);
   const full = runScale(1);
+  console.log(`load average after the runs: ${load()}`);
   report('10k PRs', tenth);
   report('100k PRs', full);
   console.log(`\n100k / 10k compute time ratio: ${(full.computeMs / tenth.computeMs).toFixed(1)} (10 = linear)`);
