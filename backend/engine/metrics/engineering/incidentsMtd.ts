@@ -12,11 +12,21 @@ import type { MetricRequest } from '../../types';
  * @example incidentsMtd(records, { ...request, bucket: 'period' }) // incidents this month as of request.to
  */
 export function incidentsMtd(records: RecordSet, request: MetricRequest): MetricResult {
+  // The month start of a bucket end is the same for every group; bucketStart converts time zones via Intl.
+  const monthStarts = new Map<number, number>();
+  const monthStartOf = (asOf: number): number => {
+    let start = monthStarts.get(asOf);
+    if (start === undefined) {
+      start = bucketStart(asOf - 1, 'month', request.timezone);
+      monthStarts.set(asOf, start);
+    }
+    return start;
+  };
   const series = buildSnapshotSeries(records.incidents ?? [], {
     bucketing: makeBucketing(request, records.sprints),
     groupBy: request.groupBy,
     valueAt: (xs, asOf) => {
-      const monthStart = bucketStart(asOf - 1, 'month', request.timezone);
+      const monthStart = monthStartOf(asOf);
       return xs.filter((i) => i.openedAt >= monthStart && i.openedAt < asOf).length;
     },
   });

@@ -1,9 +1,19 @@
 import type { MetricResult, Notice } from '../../../../common/metricResult';
 import type { RecordSet, WorkItemRecord } from '../../../../common/records';
 import { buildSeries } from '../../lib/buildSeries';
+import { filterOnce, instantsOf } from '../../lib/columns';
 import { makeBucketing } from '../../lib/makeBucketing';
 import type { MetricRequest } from '../../types';
 import { sprintOfItem } from './sprintOfItem';
+
+/** Module-level, so the completed items and their instants are columns cached per work-items array. */
+function completedAtOf(item: WorkItemRecord): number | undefined {
+  return item.completedAt;
+}
+
+function isCompleted(item: WorkItemRecord): boolean {
+  return item.completedAt !== undefined;
+}
 
 /**
  * Sprint velocity: story points of completed work items. Sprint buckets: items count for their sprint
@@ -16,14 +26,14 @@ export function sprintVelocity(records: RecordSet, request: MetricRequest): Metr
   const sprints = records.sprints ?? [];
   const byId = new Map(sprints.map((s) => [s.id, s]));
   const bucketing = makeBucketing(request, sprints);
-  const instantOf = (item: WorkItemRecord): number | undefined => {
-    if (request.bucket !== 'sprint') {
-      return item.completedAt;
-    }
-    const sprint = sprintOfItem(item, byId, sprints);
-    return sprint === undefined || sprint.endAt <= request.from ? undefined : Math.max(sprint.startAt, request.from);
-  };
-  const completed = (records.workItems ?? []).filter((item) => item.completedAt !== undefined);
+  const instantOf =
+    request.bucket !== 'sprint'
+      ? completedAtOf
+      : (item: WorkItemRecord): number | undefined => {
+        const sprint = sprintOfItem(item, byId, sprints);
+        return sprint === undefined || sprint.endAt <= request.from ? undefined : Math.max(sprint.startAt, request.from);
+      };
+  const completed = filterOnce(records.workItems ?? [], isCompleted);
   const series = buildSeries(completed, {
     bucketing,
     instantOf,
@@ -31,9 +41,11 @@ export function sprintVelocity(records: RecordSet, request: MetricRequest): Metr
     aggregate: (xs) => xs.reduce((sum, item) => sum + (item.points ?? 0), 0),
     kind: 'count',
   });
-  const unpointed = completed.filter(
-    (item) => item.points === undefined && bucketing.indexOf(instantOf(item) ?? Number.NaN) >= 0
-  ).length;
+  const instants = instantsOf(completed, instantOf);
+  let unpointed = 0;
+  for (let i = 0; i < completed.length; i++) {
+    unpointed += completed[i].points === undefined && bucketing.indexOf(instants[i]) >= 0 ? 1 : 0;
+  }
   const notices: Notice[] =
     unpointed > 0 ? [{ severity: 'info', text: `${unpointed} completed item(s) have no story points and add 0.` }] : [];
   return { metricId: request.metricId, unit: 'short', series, notices };

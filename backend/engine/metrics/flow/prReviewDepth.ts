@@ -9,10 +9,10 @@ import { mergedAtOf } from './_lib/prPhases';
 import { metricResult, requestBucketing } from './_lib/result';
 
 /**
- * Change id → review comments by people other than the author, for merged PRs. Memoized per (changes, reviews)
- * arrays (see memoize): shared and read-only.
+ * Change id → review comments by people other than the author, for merged PRs. Not memoized: only commentCounts
+ * uses it, and that column is.
  */
-const nonAuthorComments = memoize(function nonAuthorComments(
+function nonAuthorComments(
   changes: readonly ChangeRecord[] | undefined,
   reviews: readonly ReviewRecord[] | undefined
 ): ReadonlyMap<string, number> {
@@ -27,7 +27,7 @@ const nonAuthorComments = memoize(function nonAuthorComments(
     }
   }
   return comments;
-});
+}
 
 /**
  * Change id → author of the merged PR with that id (the last one for a duplicated id). With unique ids (the
