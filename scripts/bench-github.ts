@@ -54,7 +54,7 @@ async function main() {
   const jsonData = { cacheTtlSeconds: 300, github: { enabled: true, authType: 'pat' as const, baseUrl: server.url, org: 'acme', teamsFrom: 'mapping' as const, teamMapping: { alice: 'payments' } } };
   const config = { uid: 'bench', name: 'bench', lastUpdatedMS: 1, jsonData, secrets: { githubToken: 'ghp_bench' } };
   const source = new GitHubSource(config, { clock: () => clock });
-  const instance = new DataSourceInstance(config, { sources: [source], unavailable: [] });
+  const instance = new DataSourceInstance(config, [source]);
   const targets = dashboardTargets();
   const metrics = [...new Set(targets.map((t) => t.metric))];
 

@@ -34,6 +34,9 @@ async function bundle(version: string): Promise<string> {
     loader: { '.proto': 'text' },
     define: { 'process.env.TEAMMETRICS_VERSION': JSON.stringify(version) },
     legalComments: 'none',
+    // Smaller script, faster start: whitespace and syntax only, so names stay readable in logged stacks.
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: 'warning',
   });
   return outfile;

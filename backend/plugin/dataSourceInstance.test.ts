@@ -35,7 +35,7 @@ describe('DataSourceInstance', () => {
   it('asks each source only for the kinds it provides and merges records, notices and meta', async () => {
     const github = fakeSource('github', ['changes', 'deployments'], { records: { changes: [change] }, notices: [{ severity: 'warning', text: 'capped' }], meta: { rateLimitRemaining: 4000 } });
     const asana = fakeSource('asana', ['workItems'], { records: { workItems: [item] } });
-    const instance = new DataSourceInstance(config, { sources: [github, asana], unavailable: [] });
+    const instance = new DataSourceInstance(config, [github, asana]);
     const result = await instance.records({ from: 0, to: 1 }, ['changes', 'workItems', 'incidents'], testSourceContext());
     expect(github.asked).toEqual([['changes']]);
     expect(asana.asked).toEqual([['workItems']]);
@@ -47,25 +47,21 @@ describe('DataSourceInstance', () => {
 
   it('does not call a source for kinds it cannot provide', async () => {
     const github = fakeSource('github', ['changes'], {});
-    await new DataSourceInstance(config, { sources: [github], unavailable: [] }).records({ from: 0, to: 1 }, ['webTraffic'], testSourceContext());
+    await new DataSourceInstance(config, [github]).records({ from: 0, to: 1 }, ['webTraffic'], testSourceContext());
     expect(github.asked).toEqual([]);
   });
 
-  it('reports each source in health, a throwing check as an error line, and unavailable providers', async () => {
-    const instance = new DataSourceInstance(config, {
-      sources: [fakeSource('github', [], {}, 'ok'), fakeSource('asana', [], {}, 'throw')],
-      unavailable: [{ name: 'hubspot', title: 'HubSpot', message: 'HubSpot: not in this build' }],
-    });
+  it('reports each source in health, a throwing check as an error line', async () => {
+    const instance = new DataSourceInstance(config, [fakeSource('github', [], {}, 'ok'), fakeSource('asana', [], {}, 'throw')]);
     const states = await instance.health(testSourceContext());
     expect(states.map((s) => [s.name, s.status, s.message])).toEqual([
       ['github', 'ok', 'github says ok'],
       ['asana', 'error', 'Asana: socket hang up'],
-      ['hubspot', 'error', 'HubSpot: not in this build'],
     ]);
   });
 
   it('routes GET sources/<name>/<path> to the source and 404s what it does not know', async () => {
-    const instance = new DataSourceInstance(config, { sources: [fakeSource('github', [], {})], unavailable: [] });
+    const instance = new DataSourceInstance(config, [fakeSource('github', [], {})]);
     const context = { instance, source: testSourceContext() };
     const get = (path: string) => handleResource({ method: 'GET', path, query: new URLSearchParams(), headers: {}, body: Buffer.alloc(0) }, context);
     expect(await get('sources/github/workflows')).toEqual({ status: 200, json: { workflows: ['deploy'] } });

@@ -3,7 +3,7 @@
  * sources (the demo organisation, GitHub, Asana, ...), merged into one RecordSet per query.
  */
 import type { RecordKind, RecordSet, SourceName } from '../../common/records';
-import { createSources, type UnavailableSource } from '../sources/createSources';
+import { createSources } from '../sources/createSources';
 import type { FetchWindow, RecordSource, SourceContext, SourceHealth, SourceResult } from '../sources/types';
 import type { DataSourceConfig } from './dataSourceConfig';
 
@@ -26,15 +26,10 @@ function merge(target: RecordSet, part: RecordSet): void {
 }
 
 export class DataSourceInstance {
-  readonly sources: RecordSource[];
-  readonly unavailable: UnavailableSource[];
-
   constructor(
     readonly config: DataSourceConfig,
-    built: { sources: RecordSource[]; unavailable: UnavailableSource[] } = createSources(config)
-  ) {
-    ({ sources: this.sources, unavailable: this.unavailable } = built);
-  }
+    readonly sources: RecordSource[] = createSources(config)
+  ) {}
 
   get timezone(): string {
     return this.config.jsonData.timezone || 'UTC';
@@ -74,15 +69,12 @@ export class DataSourceInstance {
         return { name: source.name, title: source.title, configured: true, ...health };
       })
     );
-    return [...checked, ...this.unavailable.map((u): SourceState => ({ name: u.name, title: u.title, configured: true, status: 'error', message: u.message }))];
+    return checked;
   }
 
   /** Configuration only, without calling any provider (for the config editor's status list). */
   sourceStates(): SourceState[] {
-    return [
-      ...this.sources.map((s): SourceState => ({ name: s.name, title: s.title, configured: true, status: 'ok', message: `${s.title}: configured` })),
-      ...this.unavailable.map((u): SourceState => ({ name: u.name, title: u.title, configured: true, status: 'error', message: u.message })),
-    ];
+    return this.sources.map((s): SourceState => ({ name: s.name, title: s.title, configured: true, status: 'ok', message: `${s.title}: configured` }));
   }
 
   dispose(): void {

@@ -1,6 +1,6 @@
 import { createSources, demoEnabled } from './createSources';
 
-const names = (jsonData: Parameters<typeof createSources>[0]['jsonData']) => createSources({ jsonData, secrets: {} }).sources.map((s) => [s.name, s.provides.includes('manualValues')]);
+const names = (jsonData: Parameters<typeof createSources>[0]['jsonData']) => createSources({ jsonData, secrets: {} }).map((s) => [s.name, s.provides.includes('manualValues')]);
 
 describe('createSources', () => {
   it('turns the demo on for a fresh data source, so it shows data with no token', () => {
@@ -24,5 +24,16 @@ describe('createSources', () => {
   it('follows an explicit demo switch', () => {
     expect(demoEnabled({ demo: { enabled: false } })).toBe(false);
     expect(demoEnabled({ demo: { enabled: true }, github: { enabled: true, authType: 'pat' } })).toBe(true);
+  });
+});
+
+describe('live sources', () => {
+  it('are created lazily: name and capabilities known up front, provider code loaded on first use', async () => {
+    const [ga4] = createSources({ jsonData: { ga4: { enabled: true } }, secrets: {} });
+    expect([ga4.name, ga4.title, ga4.provides]).toEqual(['ga4', 'Google Analytics 4', ['webTraffic']]);
+    const health = await ga4.checkHealth({ signal: new AbortController().signal, telemetry: { upstreamRequest: () => undefined, cacheHit: () => undefined }, logger: { log: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined }, now: 0 });
+    // The loaded GA4 source answers: with no property and no key it says what to set up.
+    expect(health.status).toBe('error');
+    expect(health.message).toMatch(/GA4|Google Analytics/i);
   });
 });

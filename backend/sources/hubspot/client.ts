@@ -1,10 +1,12 @@
 /**
- * The only file that imports the HubSpot SDK. Each data source instance gets its own Client. The SDK keeps
- * its retry/limiter decorators in a process-wide singleton that every `new Client()` overwrites, so this
- * plugin never asks the SDK for retries or limiters (every client it builds sets the same empty list) and
- * handles 429 policies and 5xx itself (rateLimits.ts).
+ * The only file that imports the HubSpot SDK. Each data source instance gets its own emails API client. The
+ * SDK keeps retry/limiter decorators in a process-wide singleton and applies them when an API object is built;
+ * ours is built with none, so no SDK retries apply and 429 policies and 5xx are handled here (retryPolicy.ts).
  */
-import { Client } from '@hubspot/api-client';
+// The emails discovery alone, not the SDK's `Client`: Client pulls every HubSpot API into the bundle (10 MB,
+// half of the backend's size and start-up time), and would also install process-wide retry decorators.
+import EmailsDiscovery from '@hubspot/api-client/lib/src/discovery/marketing/emails/EmailsDiscovery';
+import ApiDecoratorService from '@hubspot/api-client/lib/src/services/ApiDecoratorService';
 import type {
   AggregateEmailStatistics,
   CollectionResponseWithTotalEmailStatisticIntervalNoPaging,
@@ -38,9 +40,10 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 export function createHubSpotClient(config: HubSpotConfig): HubSpotClient {
-  const sdk = new Client({ accessToken: config.token, ...(config.basePath ? { basePath: config.basePath } : {}), numberOfApiCallRetries: 0 });
-  // Built now, with this client's (empty) decorator list, not lazily after some other client changed it.
-  const statistics = sdk.marketing.emails.statisticsApi;
+  // Decorators are applied when an API object is built: build ours with none, whatever another client set.
+  ApiDecoratorService.getInstance().setDecorators([]);
+  const emails = new EmailsDiscovery({ accessToken: config.token, ...(config.basePath ? { basePath: config.basePath } : {}), numberOfApiCallRetries: 0 });
+  const statistics = emails.statisticsApi;
   return {
     dailyHistogram: (from, to, signal) => raceAbort(statistics.getHistogram('DAY', from.toISOString(), to.toISOString()), signal),
     emailsList: (from, to, signal) => raceAbort(statistics.getEmailsList(from.toISOString(), to.toISOString()), signal),

@@ -68,7 +68,7 @@ describe('ManualSource', () => {
 
   it('createSources switches it on when manual values are configured, and only then', () => {
     const names = (manualValues?: Array<{ metricId: string; date: string; value: number }>) =>
-      createSources({ jsonData: { demo: { enabled: false }, manualValues }, secrets: {} }).sources.map((s) => s.name);
+      createSources({ jsonData: { demo: { enabled: false }, manualValues }, secrets: {} }).map((s) => s.name);
     expect(names([{ metricId: 'm', date: '2026-11-01', value: 1 }])).toEqual(['manual']);
     expect(names([])).toEqual([]);
     expect(names()).toEqual([]);

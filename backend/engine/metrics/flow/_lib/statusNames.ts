@@ -5,17 +5,32 @@ const IN_PROGRESS = /^(in[ _-]?progress|doing|started|in development|active|in r
 const DONE = /^(done|completed?|closed|resolved|shipped|released|approved)$/i;
 const BLOCKED = /^(blocked|on hold|waiting)$/i;
 
-export function isInProgressStatus(status: string): boolean {
-  return IN_PROGRESS.test(status.trim());
+/** Statuses remembered per rule; a tracker has few, so past this many a rule stops remembering new ones. */
+const MAX_REMEMBERED = 1024;
+
+/**
+ * A status rule that remembers its answer per status string: the same few names recur across every status
+ * change of every item, so each name is trimmed and matched once instead of once per change.
+ */
+function statusRule(pattern: RegExp): (status: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (status) => {
+    let matches = known.get(status);
+    if (matches === undefined) {
+      matches = pattern.test(status.trim());
+      if (known.size < MAX_REMEMBERED) {
+        known.set(status, matches);
+      }
+    }
+    return matches;
+  };
 }
 
-export function isDoneStatus(status: string): boolean {
-  return DONE.test(status.trim());
-}
+export const isInProgressStatus: (status: string) => boolean = statusRule(IN_PROGRESS);
 
-export function isBlockedStatus(status: string): boolean {
-  return BLOCKED.test(status.trim());
-}
+export const isDoneStatus: (status: string) => boolean = statusRule(DONE);
+
+export const isBlockedStatus: (status: string) => boolean = statusRule(BLOCKED);
 
 /** First time the item entered an in-progress status; undefined if it never did. */
 export function firstInProgressAt(item: WorkItemRecord): number | undefined {
