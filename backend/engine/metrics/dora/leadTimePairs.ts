@@ -3,7 +3,7 @@ import type { ChangeRecord, DeploymentRecord, RecordSet } from '../../../../comm
 import { MS_PER_HOUR } from '../../lib/constants';
 import { deployedAt } from '../../lib/deployedAt';
 import { dimensionOf } from '../../lib/dimensionOf';
-import { changesById } from '../../lib/changesById';
+import { changeIndexOf } from '../../lib/changeIndex';
 import { memoize } from '../../lib/memoize';
 import { productionDeployments } from '../../lib/productionDeployments';
 import type { GroupByKey } from '../../../../common/query';
@@ -25,60 +25,71 @@ const pairsOf = memoize(function pairsOf(
   changeRecords: readonly ChangeRecord[] | undefined,
   deployments: readonly DeploymentRecord[] | undefined
 ): LeadTimeAnalysis {
-  const changes = changesById(changeRecords ?? []);
-  const seen = new Map<string, Set<string>>();
-  const pairs = { deployments: [] as DeploymentRecord[], changes: [] as ChangeRecord[], deployedAt: [] as number[], hours: [] as number[] };
-  let withoutIds = 0;
-  let unknown = 0;
-  let fallback = 0;
-  let negative = 0;
+  const changes = changeRecords ?? [];
+  const indexOf = changeIndexOf(changes);
   const production = productionDeployments(deployments ?? []);
+  let listed = 0;
+  for (let d = 0; d < production.length; d++) {
+    listed += production[d].changeIds?.length ?? 0;
+  }
+  const seen = new Map<string, Set<number>>();
+  const pairDeployments: DeploymentRecord[] = [];
+  const pairChanges: ChangeRecord[] = [];
+  const at = new Float64Array(listed);
+  const hours = new Float64Array(listed);
+  const skipped = { withoutIds: 0, unknown: 0, fallback: 0, negative: 0 };
   for (let d = 0; d < production.length; d++) {
     const deployment = production[d];
-    if (deployment.changeIds === undefined) {
-      withoutIds += 1;
+    const ids = deployment.changeIds;
+    if (ids === undefined) {
+      skipped.withoutIds += 1;
       continue;
     }
-    for (let k = 0; k < deployment.changeIds.length; k++) {
-      const id = deployment.changeIds[k];
-      const change = changes.get(id);
-      if (change === undefined) {
-        unknown += 1;
-      } else if (change.revertOf === undefined && firstTime(seen, deployment.service, id)) {
+    const deployed = deployedAt(deployment);
+    for (let k = 0; k < ids.length; k++) {
+      const index = indexOf.get(ids[k]);
+      const change = index === undefined ? undefined : changes[index];
+      if (index === undefined || change === undefined) {
+        skipped.unknown += 1;
+      } else if (change.revertOf === undefined && firstTime(seen, deployment.service, index)) {
         const start = change.firstCommitAt ?? change.createdAt;
-        fallback += change.firstCommitAt === undefined ? 1 : 0;
-        const hours = (deployedAt(deployment) - start) / MS_PER_HOUR;
-        if (hours < 0) {
-          negative += 1;
+        skipped.fallback += change.firstCommitAt === undefined ? 1 : 0;
+        const h = (deployed - start) / MS_PER_HOUR;
+        if (h < 0) {
+          skipped.negative += 1;
         } else {
-          pairs.deployments.push(deployment);
-          pairs.changes.push(change);
-          pairs.deployedAt.push(deployedAt(deployment));
-          pairs.hours.push(hours);
+          at[pairChanges.length] = deployed;
+          hours[pairChanges.length] = h;
+          pairDeployments.push(deployment);
+          pairChanges.push(change);
         }
       }
     }
   }
+  const n = pairChanges.length;
+  return { pairs: { deployments: pairDeployments, changes: pairChanges, deployedAt: at.slice(0, n), hours: hours.slice(0, n) }, notices: noticesOf(skipped) };
+});
+
+function noticesOf(skipped: { withoutIds: number; unknown: number; fallback: number; negative: number }): Notice[] {
   const notices: Notice[] = [];
   const note = (count: number, text: string) =>
     count > 0 && notices.push({ severity: 'info', text: `${count} ${text}` });
-  note(withoutIds, 'production deployment(s) list no changes and are left out of lead time.');
-  note(unknown, 'change id(s) on deployments were not found among the pull requests.');
-  note(fallback, 'change(s) have no first-commit time; their lead time starts at PR creation.');
-  note(negative, 'change(s) had a first commit after their deployment (clock skew) and were dropped.');
-  const { deployments: ds, changes: cs } = pairs;
-  return { pairs: { deployments: ds, changes: cs, deployedAt: Float64Array.from(pairs.deployedAt), hours: Float64Array.from(pairs.hours) }, notices };
-});
+  note(skipped.withoutIds, 'production deployment(s) list no changes and are left out of lead time.');
+  note(skipped.unknown, 'change id(s) on deployments were not found among the pull requests.');
+  note(skipped.fallback, 'change(s) have no first-commit time; their lead time starts at PR creation.');
+  note(skipped.negative, 'change(s) had a first commit after their deployment (clock skew) and were dropped.');
+  return notices;
+}
 
-/** True the first time (service, change id) is seen; records it. */
-function firstTime(seen: Map<string, Set<string>>, service: string, id: string): boolean {
-  let ids = seen.get(service);
-  if (ids === undefined) {
-    ids = new Set();
-    seen.set(service, ids);
+/** True the first time (service, change) is seen (the change by its index: one per id); records it. */
+function firstTime(seen: Map<string, Set<number>>, service: string, index: number): boolean {
+  let indexes = seen.get(service);
+  if (indexes === undefined) {
+    indexes = new Set();
+    seen.set(service, indexes);
   }
-  const first = !ids.has(id);
-  ids.add(id);
+  const first = !indexes.has(index);
+  indexes.add(index);
   return first;
 }
 

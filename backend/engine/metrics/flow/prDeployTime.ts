@@ -15,10 +15,7 @@ export const prDeployTime = durationMetric({
   unitMs: MS_PER_HOUR,
   instantOf: mergedAtOf,
   measure: (records) => {
-    const deployedAt = firstProductionDeployment(records.deployments ?? []);
-    return (c) => {
-      const at = deployedAt.get(c.id);
-      return at === undefined || c.mergedAt === undefined ? undefined : Math.max(0, at - c.mergedAt);
-    };
+    const deployedAt = firstProductionDeployment(records.changes ?? [], records.deployments ?? []);
+    return (c, i) => (c.mergedAt === undefined ? undefined : Math.max(0, deployedAt[i] - c.mergedAt));
   },
 });

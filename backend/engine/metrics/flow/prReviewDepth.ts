@@ -1,5 +1,5 @@
 import type { ChangeRecord, ReviewRecord } from '../../../../common/records';
-import { changesById } from '../../lib/changesById';
+import { changeIndexOf, reviewChangeIndex } from '../../lib/changeIndex';
 import { groupsOf, instantsOf } from '../../lib/columns';
 import { dimensionOf } from '../../lib/dimensionOf';
 import { memoize } from '../../lib/memoize';
@@ -9,59 +9,52 @@ import { mergedAtOf } from './_lib/prPhases';
 import { metricResult, requestBucketing } from './_lib/result';
 
 /**
- * Change id → review comments by people other than the author, for merged PRs. Not memoized: only commentCounts
- * uses it, and that column is.
+ * Non-author review comments of each PR (aligned with the changes; 0 for none), for merged PRs. Comments count
+ * per change id; with unique ids (the usual case) each review is joined to its PR through the shared
+ * reviewChangeIndex and summed by index, with no map per call. Memoized per (changes, reviews).
  */
-function nonAuthorComments(
-  changes: readonly ChangeRecord[] | undefined,
+const commentCounts = memoize(function commentCounts(
+  changes: readonly ChangeRecord[],
   reviews: readonly ReviewRecord[] | undefined
-): ReadonlyMap<string, number> {
-  const authorOf = mergedAuthors(changes ?? []);
-  const comments = new Map<string, number>();
+): Float64Array {
   const rs = reviews ?? [];
+  if (changeIndexOf(changes).size !== changes.length) {
+    return commentCountsById(changes, rs);
+  }
+  const changeOf = reviewChangeIndex(changes, rs);
+  const counts = new Float64Array(changes.length);
   for (let i = 0; i < rs.length; i++) {
     const r = rs[i];
-    const author = r.commentCount > 0 ? authorOf(r.changeId) : undefined;
-    if (author !== undefined && r.reviewer !== author) {
-      comments.set(r.changeId, (comments.get(r.changeId) ?? 0) + r.commentCount);
+    const c = r.commentCount > 0 ? changeOf[i] : -1;
+    if (c >= 0 && changes[c].mergedAt !== undefined && r.reviewer !== changes[c].author) {
+      counts[c] += r.commentCount;
     }
   }
-  return comments;
-}
+  return counts;
+});
 
-/**
- * Change id → author of the merged PR with that id (the last one for a duplicated id). With unique ids (the
- * usual case) that is a lookup in the shared changesById map instead of a second map over every PR.
- */
-function mergedAuthors(changes: readonly ChangeRecord[]): (id: string) => string | undefined {
-  const byId = changesById(changes);
-  if (byId.size === changes.length) {
-    return (id) => {
-      const c = byId.get(id);
-      return c !== undefined && c.mergedAt !== undefined ? c.author : undefined;
-    };
-  }
+/** commentCounts for duplicated change ids: the author is the last merged PR's with the id, comments pool per id. */
+function commentCountsById(changes: readonly ChangeRecord[], rs: readonly ReviewRecord[]): Float64Array {
   const authorOf = new Map<string, string>();
   for (let i = 0; i < changes.length; i++) {
     if (changes[i].mergedAt !== undefined) {
       authorOf.set(changes[i].id, changes[i].author);
     }
   }
-  return (id) => authorOf.get(id);
-}
-
-/** Non-author review comments of each PR (aligned with the changes; 0 for none). Memoized per (changes, reviews). */
-const commentCounts = memoize(function commentCounts(
-  changes: readonly ChangeRecord[],
-  reviews: readonly ReviewRecord[] | undefined
-): Float64Array {
-  const comments = nonAuthorComments(changes, reviews);
+  const comments = new Map<string, number>();
+  for (let i = 0; i < rs.length; i++) {
+    const r = rs[i];
+    const author = r.commentCount > 0 ? authorOf.get(r.changeId) : undefined;
+    if (author !== undefined && r.reviewer !== author) {
+      comments.set(r.changeId, (comments.get(r.changeId) ?? 0) + r.commentCount);
+    }
+  }
   const counts = new Float64Array(changes.length);
   for (let i = 0; i < changes.length; i++) {
     counts[i] = comments.get(changes[i].id) ?? 0;
   }
   return counts;
-});
+}
 
 /**
  * Review depth: non-author review comments per PR merged in each bucket (comments / merged PRs; PRs with

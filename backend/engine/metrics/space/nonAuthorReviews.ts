@@ -1,5 +1,5 @@
 import type { ChangeRecord, RecordSet, ReviewRecord } from '../../../../common/records';
-import { changesById } from '../../lib/changesById';
+import { reviewChangeIndex } from '../../lib/changeIndex';
 import { memoize } from '../../lib/memoize';
 
 /** Columns aligned with the reviews array (NaN instants leave a review out of a series). */
@@ -16,14 +16,15 @@ const columnsOf = memoize(function columnsOf(
   changes: readonly ChangeRecord[] | undefined,
   reviews: readonly ReviewRecord[] | undefined
 ): NonAuthorReviewColumns {
-  const byId = changesById(changes ?? []);
+  const cs = changes ?? [];
   const rs = reviews ?? [];
+  const changeOf = reviewChangeIndex(cs, rs);
   const given = new Float64Array(rs.length).fill(Number.NaN);
   const withTeams = new Float64Array(rs.length).fill(Number.NaN);
   const crossTeam = new Float64Array(rs.length);
   for (let i = 0; i < rs.length; i++) {
     const review = rs[i];
-    const change = byId.get(review.changeId);
+    const change = changeOf[i] < 0 ? undefined : cs[changeOf[i]];
     if (change && review.reviewer !== change.author) {
       given[i] = review.submittedAt;
       if (review.reviewerTeam && change.team) {

@@ -16,8 +16,11 @@ export interface DurationMetricSpec<K extends RecordKind> {
   unitMs: number;
   /** The instant that places an item in a bucket (undefined: item left out). */
   instantOf: (item: ItemOf<K>) => number | undefined;
-  /** Given all records (to build indexes once), the item's duration in ms; undefined or negative leaves it out. */
-  measure: (records: RecordSet) => (item: ItemOf<K>) => number | undefined;
+  /**
+   * Given all records (to build indexes once), the duration in ms of the item (at `index` in the kind's array);
+   * undefined or negative leaves it out.
+   */
+  measure: (records: RecordSet) => (item: ItemOf<K>, index: number) => number | undefined;
 }
 
 const KINDS = Object.keys(KIND_DIMENSIONS) as RecordKind[];
@@ -38,7 +41,7 @@ export function durationMetric<K extends RecordKind>(spec: DurationMetricSpec<K>
     const values = new Float64Array(items.length).fill(Number.NaN);
     for (let i = 0; i < items.length; i++) {
       const at = spec.instantOf(items[i]);
-      const ms = at === undefined ? undefined : durationOf(items[i]);
+      const ms = at === undefined ? undefined : durationOf(items[i], i);
       if (at !== undefined && ms !== undefined && ms >= 0) {
         values[i] = ms / spec.unitMs;
       }

@@ -1,14 +1,19 @@
-import type { DeploymentRecord } from '../../../../../common/records';
+import type { ChangeRecord, DeploymentRecord } from '../../../../../common/records';
+import { changeIndexOf } from '../../../lib/changeIndex';
 
 /**
- * Change id → instant of the first successful production deployment that lists it in changeIds
- * (finishedAt, else startedAt). One pass over the deployments, so joins stay linear. Not memoized: its one
- * user (prDeployTime) memoizes the durations it measures, so keeping the map too would only hold memory.
+ * Instant of the first successful production deployment that lists each change in changeIds (finishedAt, else
+ * startedAt), aligned with the changes: a change is looked up by its id (see changeIndexOf), so changes sharing
+ * an id share the instant; NaN where no such deployment lists it (and where the first listing's instant is NaN,
+ * as a later one never counts as earlier than NaN). One pass over the deployments into a typed array, no map by
+ * id. Not memoized: its one user (prDeployTime) memoizes the durations it measures.
  *
- * @example firstProductionDeployment(deployments).get('github:acme/api#12') // 1767225600000
+ * @example firstProductionDeployment(changes, deployments)[0] // 1767225600000
  */
-export function firstProductionDeployment(deployments: readonly DeploymentRecord[]): ReadonlyMap<string, number> {
-  const first = new Map<string, number>();
+export function firstProductionDeployment(changes: readonly ChangeRecord[], deployments: readonly DeploymentRecord[]): Float64Array {
+  const indexOf = changeIndexOf(changes);
+  const first = new Float64Array(changes.length).fill(Number.NaN);
+  const seen = new Uint8Array(changes.length);
   for (let i = 0; i < deployments.length; i++) {
     const d = deployments[i];
     if (!d.production || d.status !== 'success' || !d.changeIds) {
@@ -16,12 +21,15 @@ export function firstProductionDeployment(deployments: readonly DeploymentRecord
     }
     const at = d.finishedAt ?? d.startedAt;
     for (let k = 0; k < d.changeIds.length; k++) {
-      const id = d.changeIds[k];
-      const seen = first.get(id);
-      if (seen === undefined || at < seen) {
-        first.set(id, at);
+      const index = indexOf.get(d.changeIds[k]);
+      if (index !== undefined && (seen[index] === 0 || at < first[index])) {
+        first[index] = at;
+        seen[index] = 1;
       }
     }
   }
-  return first;
+  if (indexOf.size === changes.length) {
+    return first;
+  }
+  return Float64Array.from(changes, (c) => first[indexOf.get(c.id) ?? -1]);
 }
