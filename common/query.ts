@@ -6,11 +6,16 @@
 export const QUERY_TYPES = ['metric', 'annotations', 'variable', 'demo_timeseries', 'demo_table'] as const;
 export type QueryType = (typeof QUERY_TYPES)[number];
 
-export const GROUP_BY_KEYS = ['none', 'repo', 'team', 'person', 'project', 'service', 'environment'] as const;
-export type GroupByKey = (typeof GROUP_BY_KEYS)[number];
+/** Dimensions of engineering records (PRs, deployments, incidents, work items). */
+export const ENGINEERING_FILTER_KEYS = ['repo', 'team', 'person', 'project', 'environment', 'service'] as const;
+/** Dimensions of marketing and product rows (GA4 device and channel, HubSpot campaign, event category). */
+export const ROW_FILTER_KEYS = ['device', 'channel', 'campaign', 'category'] as const;
 
-export const FILTER_KEYS = ['repo', 'team', 'person', 'project', 'environment', 'service'] as const;
+export const FILTER_KEYS = [...ENGINEERING_FILTER_KEYS, ...ROW_FILTER_KEYS] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export const GROUP_BY_KEYS = ['none', ...FILTER_KEYS] as const;
+export type GroupByKey = (typeof GROUP_BY_KEYS)[number];
 export type QueryFilters = Partial<Record<FilterKey, string[]>>;
 
 /** `period` = one value over the whole dashboard time range (stat panels, alert rules). */
@@ -46,7 +51,7 @@ export interface TeamMetricsQueryModel {
 export const ANNOTATION_KINDS = ['release', 'deployment', 'incident'] as const;
 export type AnnotationKind = (typeof ANNOTATION_KINDS)[number];
 
-export const VARIABLE_KINDS = ['repo', 'team', 'person', 'project', 'environment', 'service', 'metric'] as const;
+export const VARIABLE_KINDS = [...FILTER_KEYS, 'metric'] as const;
 export type VariableKind = (typeof VARIABLE_KINDS)[number];
 
 export const DEFAULT_QUERY: Required<Pick<TeamMetricsQueryModel, 'queryType' | 'metric' | 'bucket' | 'groupBy'>> = {

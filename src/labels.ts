@@ -23,6 +23,10 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   project: 'Project',
   environment: 'Environment',
   service: 'Service',
+  device: 'Device',
+  channel: 'Channel',
+  campaign: 'Campaign',
+  category: 'Category',
 };
 
 export const GROUP_BY_LABELS: Record<GroupByKey, string> = { none: 'None', ...FILTER_LABELS };

@@ -8,6 +8,10 @@ const DIMENSION_FIELDS: Record<FilterKey, readonly string[]> = {
   project: ['project'],
   service: ['service'],
   environment: ['environment'],
+  device: ['device'],
+  channel: ['channel'],
+  campaign: ['campaign'],
+  category: ['category'],
 };
 
 /**

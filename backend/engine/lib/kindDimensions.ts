@@ -11,8 +11,8 @@ export const KIND_DIMENSIONS: Record<RecordKind, readonly FilterKey[]> = {
   workItems: ['project', 'team', 'person'],
   sprints: ['project', 'team'],
   documents: ['team'],
-  webTraffic: [],
-  emailStats: [],
-  productEvents: [],
+  webTraffic: ['device', 'channel'],
+  emailStats: ['campaign'],
+  productEvents: ['category'],
   manualValues: ['team'],
 };

@@ -14,6 +14,10 @@ const KIND_SOURCES: Record<FilterKey, Array<keyof RecordSet>> = {
   project: ['workItems'],
   environment: ['deployments'],
   service: ['deployments', 'incidents'],
+  device: ['webTraffic'],
+  channel: ['webTraffic'],
+  campaign: ['emailStats'],
+  category: ['productEvents'],
 };
 
 export function dimensionValues(records: RecordSet, kind: VariableKind, filters: QueryFilters = {}): OptionValue[] {

@@ -26,6 +26,16 @@ describe('metricQuery', () => {
     expect(frames[0].fields[1].values.some((v) => typeof v === 'number' && v > 0)).toBe(true);
   });
 
+  it('breaks web traffic down by device and filters by it (GA4 dimensions in the query model)', async () => {
+    const byDevice = await metricQuery(query({ metric: 'web_sessions', bucket: 'week', groupBy: 'device' }), context());
+    expect(byDevice.map((f) => f.fields[1].labels?.device).sort()).toEqual(['desktop', 'mobile', 'tablet']);
+    const mobile = await metricQuery(query({ metric: 'web_sessions', bucket: 'period', filters: { device: ['mobile'] } }), context());
+    const all = await metricQuery(query({ metric: 'web_sessions', bucket: 'period' }), context());
+    const first = (frames: typeof all) => frames[0].fields[0].values[0] as number;
+    expect(first(mobile)).toBeGreaterThan(0);
+    expect(first(mobile)).toBeLessThan(first(all));
+  });
+
   it.each([
     ['no metric', {}, /Pick a metric/],
     ['an unknown metric', { metric: 'no_such_metric' }, /Unknown metric "no_such_metric"/],

@@ -1,6 +1,6 @@
 import React from 'react';
 import { InlineField, MultiCombobox, Stack } from '@grafana/ui';
-import { ANNOTATION_KINDS, FILTER_KEYS, type AnnotationKind } from '../../../common/query';
+import { ANNOTATION_KINDS, ENGINEERING_FILTER_KEYS, type AnnotationKind } from '../../../common/query';
 import { ANNOTATION_KIND_LABELS } from '../../labels';
 import { selectors } from '../../selectors';
 import { FiltersEditor } from './FiltersEditor';
@@ -35,7 +35,7 @@ export function AnnotationFields({ datasource, query, onChange }: QueryFieldsPro
       </InlineField>
       <FiltersEditor
         datasource={datasource}
-        keys={[...FILTER_KEYS]}
+        keys={[...ENGINEERING_FILTER_KEYS]}
         filters={query.filters}
         onChange={(filters) => onChange({ ...query, filters })}
       />

@@ -38,11 +38,12 @@ export function durationMetric<K extends RecordKind>(spec: DurationMetricSpec<K>
     const records = Object.fromEntries(KINDS.map((kind, i) => [kind, arrays[i]])) as RecordSet;
     const durationOf = spec.measure(records);
     const items = (records[spec.kind] ?? []) as Array<ItemOf<K>>;
+    // Items without an instant (NaN in the shared column) are in no bucket, so they are not measured at all.
+    const instants = instantsOf(items, spec.instantOf);
     const values = new Float64Array(items.length).fill(Number.NaN);
     for (let i = 0; i < items.length; i++) {
-      const at = spec.instantOf(items[i]);
-      const ms = at === undefined ? undefined : durationOf(items[i], i);
-      if (at !== undefined && ms !== undefined && ms >= 0) {
+      const ms = Number.isNaN(instants[i]) ? undefined : durationOf(items[i], i);
+      if (ms !== undefined && ms >= 0) {
         values[i] = ms / spec.unitMs;
       }
     }
