@@ -7,6 +7,7 @@ import { format } from 'node:util';
 import { checkHandshakeEnv, handshakeLine } from './protocol/handshake';
 import { createLogger, parseLogLevel } from './protocol/logger';
 import { createPluginMetrics } from './protocol/pluginMetrics';
+import { Redactor } from './protocol/redactor';
 import { startPluginServer } from './protocol/server';
 import { PLUGIN_VERSION } from './plugin/resources';
 import { createTeamMetricsPlugin } from './plugin';
@@ -20,7 +21,13 @@ async function main(): Promise<void> {
     process.stderr.write(handshake.message + '\n');
     process.exit(1);
   }
-  const logger = createLogger((line) => process.stderr.write(line), parseLogLevel(process.env.GF_PLUGIN_LOG_LEVEL ?? 'debug'));
+  const redactor = new Redactor();
+  const logger = createLogger(
+    (line) => process.stderr.write(line),
+    parseLogLevel(process.env.GF_PLUGIN_LOG_LEVEL ?? 'debug'),
+    undefined,
+    (text) => redactor.scrub(text)
+  );
   // A stray console.log from any library would break the handshake or be dropped: route it to stderr.
   console.log = console.info = (...args: unknown[]) => logger.info(format(...args));
   // eslint-disable-next-line no-console
@@ -31,7 +38,7 @@ async function main(): Promise<void> {
   process.on('uncaughtException', (err) => logger.error('uncaught exception', { error: err.stack ?? String(err) }));
 
   const metrics = createPluginMetrics();
-  const plugin = createTeamMetricsPlugin({ logger, metrics });
+  const plugin = createTeamMetricsPlugin({ logger, metrics, redactor });
   let stopping = false;
   const stop = (reason: string) => {
     if (stopping) {

@@ -28,7 +28,8 @@ function merge(target: RecordSet, part: RecordSet): void {
 export class DataSourceInstance {
   constructor(
     readonly config: DataSourceConfig,
-    readonly sources: RecordSource[] = createSources(config)
+    readonly sources: RecordSource[] = createSources(config),
+    private readonly onDispose: () => void = () => undefined
   ) {}
 
   get timezone(): string {
@@ -79,5 +80,6 @@ export class DataSourceInstance {
 
   dispose(): void {
     this.sources.forEach((s) => s.dispose());
+    this.onDispose();
   }
 }

@@ -1,8 +1,11 @@
 /** Team Metrics as a set of protocol handlers: per-data-source instances, query routing, resources, health. */
 import type { SourceName } from '../../common/records';
+import { QueryError } from '../protocol/errors';
+import type { Frame } from '../protocol/frames/frame';
 import type { Logger } from '../protocol/logger';
 import type { PluginContext } from '../protocol/messages';
 import type { PluginMetrics } from '../protocol/pluginMetrics';
+import type { Redactor } from '../protocol/redactor';
 import type { PluginHandlers } from '../protocol/server';
 import type { SourceContext, SourceTelemetry } from '../sources/types';
 import { checkHealth } from './checkHealth';
@@ -21,8 +24,9 @@ export interface TeamMetricsPlugin extends PluginHandlers {
   dispose(): Promise<void>;
 }
 
-export function createTeamMetricsPlugin(deps: { logger: Logger; metrics: PluginMetrics; now?: () => number }): TeamMetricsPlugin {
+export function createTeamMetricsPlugin(deps: { logger: Logger; metrics: PluginMetrics; redactor: Redactor; now?: () => number }): TeamMetricsPlugin {
   const now = deps.now ?? Date.now;
+  const { redactor } = deps;
   const instances = new InstanceManager<DataSourceInstance>();
   const telemetry: SourceTelemetry = {
     upstreamRequest: (source: SourceName) => deps.metrics.upstreamRequests.inc({ source }),
@@ -36,7 +40,9 @@ export function createTeamMetricsPlugin(deps: { logger: Logger; metrics: PluginM
     }
     const instance = instances.get(settings.uid, settings.lastUpdatedMS, () => {
       deps.logger.info('data source instance created', { uid: settings.uid, lastUpdatedMS: settings.lastUpdatedMS });
-      return new DataSourceInstance(toDataSourceConfig(settings));
+      const secrets = Object.values(settings.decryptedSecureJsonData ?? {});
+      redactor.add(secrets);
+      return new DataSourceInstance(toDataSourceConfig(settings), undefined, () => redactor.remove(secrets));
     });
     const source: SourceContext = { signal: AbortSignal.timeout(QUERY_DEADLINE_MS), telemetry, logger: deps.logger, now: now() };
     return { instance, source };
@@ -50,16 +56,43 @@ export function createTeamMetricsPlugin(deps: { logger: Logger; metrics: PluginM
     return context;
   };
 
+  /** Whatever a provider's error text echoed, no secret leaves in an error, a notice or a health line. */
+  const scrubError = (err: unknown): Error => {
+    if (err instanceof QueryError) {
+      return new QueryError(redactor.scrub(err.message), err.status, err.source);
+    }
+    const error = new Error(redactor.scrub(err instanceof Error ? err.message : String(err)));
+    error.stack = redactor.scrub(err instanceof Error ? (err.stack ?? '') : '');
+    return error;
+  };
+  const scrubFrames = (frames: Frame[]): Frame[] =>
+    frames.map((frame) =>
+      frame.meta?.notices ? { ...frame, meta: { ...frame.meta, notices: frame.meta.notices.map((n) => ({ ...n, text: redactor.scrub(n.text) })) } } : frame
+    );
+
   return {
-    query: async (query, plugin) => handleQuery(parseQuery(query), requireContext(plugin)),
-    checkHealth: async (plugin) => {
+    query: async (query, plugin) => {
       try {
-        return await checkHealth(requireContext(plugin));
+        return scrubFrames(await handleQuery(parseQuery(query), requireContext(plugin)));
       } catch (err) {
-        return { status: 'error', message: err instanceof Error ? err.message : String(err) };
+        throw scrubError(err);
       }
     },
-    callResource: async (request, plugin) => handleResource(request, contextFor(plugin)),
+    checkHealth: async (plugin) => {
+      try {
+        const result = await checkHealth(requireContext(plugin));
+        return { ...result, message: redactor.scrub(result.message) };
+      } catch (err) {
+        return { status: 'error', message: scrubError(err).message };
+      }
+    },
+    callResource: async (request, plugin) => {
+      try {
+        return await handleResource(request, contextFor(plugin));
+      } catch (err) {
+        throw scrubError(err);
+      }
+    },
     dispose: () => instances.disposeAll(),
   };
 }

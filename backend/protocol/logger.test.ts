@@ -30,4 +30,11 @@ describe('createLogger', () => {
     expect(parseLogLevel('verbose')).toBe('info');
     expect(parseLogLevel(undefined)).toBe('info');
   });
+
+  it('scrubs secrets from the message and every string field', () => {
+    const lines: string[] = [];
+    const scrub = (text: string) => text.split('ghp_secret').join('[redacted]');
+    createLogger((l) => lines.push(l), 'debug', () => at, scrub).error('401 with ghp_secret', { url: 'https://x/?t=ghp_secret', status: 401 });
+    expect(JSON.parse(lines[0])).toMatchObject({ '@message': '401 with [redacted]', url: 'https://x/?t=[redacted]', status: 401 });
+  });
 });

@@ -22,15 +22,20 @@ export interface Logger {
   error(message: string, fields?: LogFields): void;
 }
 
-export function createLogger(write: (line: string) => void, minLevel: LogLevel = 'debug', now: () => Date = () => new Date()): Logger {
+export function createLogger(
+  write: (line: string) => void,
+  minLevel: LogLevel = 'debug',
+  now: () => Date = () => new Date(),
+  scrub: (line: string) => string = (line) => line
+): Logger {
   const log = (level: LogLevel, message: string, fields: LogFields = {}) => {
     if (LEVEL_ORDER[level] < LEVEL_ORDER[minLevel]) {
       return;
     }
-    const entry: Record<string, unknown> = { '@level': level, '@message': message, '@timestamp': hclogTimestamp(now()) };
+    const entry: Record<string, unknown> = { '@level': level, '@message': scrub(message), '@timestamp': hclogTimestamp(now()) };
     for (const [key, value] of Object.entries(fields)) {
       if (value !== undefined && !key.startsWith('@')) {
-        entry[key] = value;
+        entry[key] = typeof value === 'string' ? scrub(value) : value;
       }
     }
     write(JSON.stringify(entry) + '\n');

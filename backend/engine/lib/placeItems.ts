@@ -29,19 +29,29 @@ export function placeItems(
   if (groupBy === 'none') {
     groupIds.set('', 0);
   }
+  const ungrouped = groupBy === 'none';
+  // The previous item's group and number: neighbouring items often share a group, which skips the map lookup.
+  let lastGroup = '';
+  let lastId = 0;
   for (let i = 0; i < instants.length; i++) {
     const bucket = absentWhereNaN !== undefined && Number.isNaN(absentWhereNaN[i]) ? -1 : bucketing.indexOf(instants[i]);
     if (bucket < 0) {
       cellOf[i] = -1;
       continue;
     }
-    const group = groupBy === 'none' ? '' : (groupAt(i) ?? NO_GROUP_LABEL);
-    let id = groupIds.get(group);
-    if (id === undefined) {
-      id = groupIds.size;
-      groupIds.set(group, id);
+    if (!ungrouped) {
+      const group = groupAt(i) ?? NO_GROUP_LABEL;
+      if (group !== lastGroup || groupIds.size === 0) {
+        let id = groupIds.get(group);
+        if (id === undefined) {
+          id = groupIds.size;
+          groupIds.set(group, id);
+        }
+        lastGroup = group;
+        lastId = id;
+      }
     }
-    cellOf[i] = id * count + bucket;
+    cellOf[i] = lastId * count + bucket;
   }
   return { groupIds, cellOf };
 }
