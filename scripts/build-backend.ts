@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { inject } from 'postject';
 
 import { EXEC_ARGV } from './lib/execArgv';
+import { PROVIDERS, providerAsset, providerLoaderPlugin } from './lib/providerBundles';
 import { run } from './lib/run';
 import { ROOT, RUNTIME, runtimeBinary, type RuntimeTarget } from './lib/runtime';
 
@@ -22,32 +23,43 @@ const WORK = join(ROOT, '.cache', 'sea');
 
 const GOARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64' };
 
-async function bundle(version: string): Promise<string> {
-  const outfile = join(DIST, 'backend.cjs');
+const BUNDLE_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'cjs',
+  loader: { '.proto': 'text' },
+  legalComments: 'none',
+  // Smaller scripts, faster start: whitespace and syntax only, so names stay readable in logged stacks.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+} as const;
+
+async function bundle(version: string): Promise<{ main: string; providers: Record<string, string> }> {
+  const main = join(DIST, 'backend.cjs');
   await build({
+    ...BUNDLE_OPTIONS,
     entryPoints: [join(ROOT, 'backend', 'main.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node24',
-    format: 'cjs',
-    loader: { '.proto': 'text' },
+    outfile: main,
     define: { 'process.env.TEAMMETRICS_VERSION': JSON.stringify(version) },
-    legalComments: 'none',
-    // Smaller script, faster start: whitespace and syntax only, so names stay readable in logged stacks.
-    minifyWhitespace: true,
-    minifySyntax: true,
-    logLevel: 'warning',
+    plugins: [providerLoaderPlugin()],
   });
-  return outfile;
+  const providers: Record<string, string> = {};
+  for (const name of PROVIDERS) {
+    const outfile = join(DIST, providerAsset(name));
+    await build({ ...BUNDLE_OPTIONS, entryPoints: [join(ROOT, 'backend', 'sources', name, 'index.ts')], outfile });
+    providers[providerAsset(name)] = outfile;
+  }
+  return { main, providers };
 }
 
-function seaBlob(main: string, node: string): Buffer {
+function seaBlob(main: string, assets: Record<string, string>, node: string): Buffer {
   mkdirSync(WORK, { recursive: true });
   const blob = join(WORK, 'sea-prep.blob');
   const config = join(WORK, 'sea-config.json');
   // No snapshot and no code cache: the blob stays portable across architectures of the same Node version.
-  writeFileSync(config, JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false, execArgv: EXEC_ARGV }));
+  writeFileSync(config, JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: false, execArgv: EXEC_ARGV, assets }));
   run(node, ['--experimental-sea-config', config]);
   return readFileSync(blob);
 }
@@ -66,7 +78,7 @@ async function main(): Promise<void> {
   const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
   mkdirSync(DIST, { recursive: true });
   const started = Date.now();
-  const main = await bundle(version);
+  const { main, providers } = await bundle(version);
   // The blob must come from the same Node version as the runtimes; use the pinned one for this machine.
   const hostTarget = RUNTIME.targets.find((t) => t.goos === process.platform && t.goarch === GOARCH[process.arch]);
   if (!hostTarget) {
@@ -75,13 +87,14 @@ async function main(): Promise<void> {
   const launcher = join(DIST, 'alpine-launcher.sh');
   copyFileSync(join(ROOT, 'scripts', 'alpine', 'alpine-launcher.sh'), launcher);
   chmodSync(launcher, 0o755);
-  const blob = seaBlob(main, runtimeBinary(hostTarget));
+  const blob = seaBlob(main, providers, runtimeBinary(hostTarget));
   const targets = hostOnly ? [hostTarget] : RUNTIME.targets;
   for (const target of targets) {
     const file = await makeExecutable(target, blob);
     process.stderr.write(`built ${file} (${(statSync(file).size / 1e6).toFixed(1)} MB, Node ${RUNTIME.version})\n`);
   }
-  process.stderr.write(`backend bundle ${(statSync(main).size / 1e6).toFixed(2)} MB; done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  const providerMb = Object.values(providers).reduce((sum, file) => sum + statSync(file).size, 0) / 1e6;
+  process.stderr.write(`backend bundle ${(statSync(main).size / 1e6).toFixed(2)} MB + providers ${providerMb.toFixed(2)} MB; done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
 main().catch((err: unknown) => {

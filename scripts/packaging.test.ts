@@ -80,4 +80,20 @@ describe('packaged plugin', () => {
     expect(stdout).toMatch(/^1\|2\|tcp\|127\.0\.0\.1:\d+\|grpc\n$/);
     expect(exitCode).toBe(0);
   }, 40_000);
+
+  it('the musl launcher loads live providers from files beside backend.cjs (a HubSpot query end to end)', () => {
+    // The host harness drives the launcher exactly as Grafana would; providers come from dist/providers/*.cjs.
+    const out = execFileSync('go', ['test', '-count=1', '-run', 'TestHubSpotEmailMetricsEndToEnd', './e2e'], {
+      cwd: join(ROOT, 'tests', 'grafana-host'),
+      env: { ...process.env, TEAMMETRICS_PLUGIN_EXE: join(DIST, 'alpine-launcher.sh') },
+    }).toString();
+    expect(out).toMatch(/^ok\s/m);
+  }, 120_000);
+
+  it('ships each live provider as its own bundle, in the zip and (for the executables) as SEA assets', () => {
+    const listing = execFileSync('zipinfo', ['-1', ZIP]).toString();
+    for (const name of ['github', 'asana', 'notion', 'ga4', 'hubspot']) {
+      expect(listing).toContain(`teammetrics-kpi-datasource/providers/${name}.cjs`);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 /** Team Metrics as a set of protocol handlers: per-data-source instances, query routing, resources, health. */
 import type { SourceName } from '../../common/records';
-import { QueryError } from '../protocol/errors';
+import { QueryError, isQueryError } from '../protocol/errors';
 import type { Frame } from '../protocol/frames/frame';
 import type { Logger } from '../protocol/logger';
 import type { PluginContext } from '../protocol/messages';
@@ -58,7 +58,7 @@ export function createTeamMetricsPlugin(deps: { logger: Logger; metrics: PluginM
 
   /** Whatever a provider's error text echoed, no secret leaves in an error, a notice or a health line. */
   const scrubError = (err: unknown): Error => {
-    if (err instanceof QueryError) {
+    if (isQueryError(err)) {
       return new QueryError(redactor.scrub(err.message), err.status, err.source);
     }
     const error = new Error(redactor.scrub(err instanceof Error ? err.message : String(err)));

@@ -18,3 +18,15 @@ export class QueryError extends Error {
 
 export const badRequest = (message: string) => new QueryError(message, 400, 'plugin');
 export const downstreamError = (message: string, status = 502) => new QueryError(message, status, 'downstream');
+
+/**
+ * True for a QueryError, also one made by another copy of this class: provider code is bundled on its own and
+ * loaded on first use (scripts/build-backend.ts), so `instanceof` alone would miss errors thrown there.
+ */
+export function isQueryError(err: unknown): err is QueryError {
+  if (err instanceof QueryError) {
+    return true;
+  }
+  const e = err as Partial<QueryError> | null;
+  return err instanceof Error && e?.name === 'QueryError' && typeof e.status === 'number' && (e.source === 'plugin' || e.source === 'downstream');
+}

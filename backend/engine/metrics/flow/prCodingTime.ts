@@ -1,4 +1,5 @@
 import { MS_PER_HOUR } from '../../lib/constants';
+import { codingPhase, phaseMeasure } from './_lib/changeTimes';
 import { durationMetric } from './_lib/durationMetric';
 import { codingTimeMs, mergedAtOf } from './_lib/prPhases';
 
@@ -13,5 +14,5 @@ export const prCodingTime = durationMetric({
   unit: 'h',
   unitMs: MS_PER_HOUR,
   instantOf: mergedAtOf,
-  measure: () => codingTimeMs,
+  measure: phaseMeasure(codingPhase, codingTimeMs),
 });

@@ -1,4 +1,5 @@
 import { MS_PER_HOUR } from '../../lib/constants';
+import { cyclePhase, phaseMeasure } from './_lib/changeTimes';
 import { durationMetric } from './_lib/durationMetric';
 import { cycleTimeMs, mergedAtOf } from './_lib/prPhases';
 
@@ -13,5 +14,5 @@ export const prCycleTime = durationMetric({
   unit: 'h',
   unitMs: MS_PER_HOUR,
   instantOf: mergedAtOf,
-  measure: () => cycleTimeMs,
+  measure: phaseMeasure(cyclePhase, cycleTimeMs),
 });

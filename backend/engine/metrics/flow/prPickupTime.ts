@@ -1,4 +1,5 @@
 import { MS_PER_HOUR } from '../../lib/constants';
+import { pickupPhase, phaseMeasure } from './_lib/changeTimes';
 import { durationMetric } from './_lib/durationMetric';
 import { mergedAtOf, pickupTimeMs } from './_lib/prPhases';
 
@@ -13,5 +14,5 @@ export const prPickupTime = durationMetric({
   unit: 'h',
   unitMs: MS_PER_HOUR,
   instantOf: mergedAtOf,
-  measure: () => pickupTimeMs,
+  measure: phaseMeasure(pickupPhase, pickupTimeMs),
 });

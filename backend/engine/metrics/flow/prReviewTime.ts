@@ -1,4 +1,5 @@
 import { MS_PER_HOUR } from '../../lib/constants';
+import { reviewPhase, phaseMeasure } from './_lib/changeTimes';
 import { durationMetric } from './_lib/durationMetric';
 import { mergedAtOf, reviewTimeMs } from './_lib/prPhases';
 
@@ -13,5 +14,5 @@ export const prReviewTime = durationMetric({
   unit: 'h',
   unitMs: MS_PER_HOUR,
   instantOf: mergedAtOf,
-  measure: () => reviewTimeMs,
+  measure: phaseMeasure(reviewPhase, reviewTimeMs),
 });

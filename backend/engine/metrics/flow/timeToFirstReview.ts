@@ -1,4 +1,5 @@
 import { MS_PER_HOUR } from '../../lib/constants';
+import { firstReviewPhase, phaseMeasure } from './_lib/changeTimes';
 import { durationMetric } from './_lib/durationMetric';
 import { readyAtOf } from './_lib/prPhases';
 
@@ -13,5 +14,5 @@ export const timeToFirstReview = durationMetric({
   unit: 'h',
   unitMs: MS_PER_HOUR,
   instantOf: (c) => c.firstReviewAt,
-  measure: () => (c) => (c.firstReviewAt === undefined ? undefined : Math.max(0, c.firstReviewAt - readyAtOf(c))),
+  measure: phaseMeasure(firstReviewPhase, (c) => (c.firstReviewAt === undefined ? undefined : Math.max(0, c.firstReviewAt - readyAtOf(c)))),
 });
