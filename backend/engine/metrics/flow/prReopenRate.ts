@@ -1,4 +1,4 @@
-import { aggregateMetric, shareOf } from './_lib/aggregateMetric';
+import { sumMetric } from './_lib/sumMetric';
 
 /**
  * Reopen rate: PRs that were ever reopened / PRs closed or merged in each bucket (placed at merge, else close).
@@ -6,10 +6,11 @@ import { aggregateMetric, shareOf } from './_lib/aggregateMetric';
  *
  * @example prReopenRate(records, request) // 0.03 = 3 %
  */
-export const prReopenRate = aggregateMetric({
+export const prReopenRate = sumMetric({
   kind: 'changes',
   unit: 'percentunit',
   valueKind: 'ratio',
   instantOf: (c) => c.mergedAt ?? c.closedAt,
-  aggregate: shareOf((c) => c.reopenedCount > 0),
+  amountOf: (c) => (c.reopenedCount > 0 ? 1 : 0),
+  bucketValue: (reopened, count) => reopened / count,
 });

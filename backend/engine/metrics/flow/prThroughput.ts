@@ -1,4 +1,4 @@
-import { aggregateMetric } from './_lib/aggregateMetric';
+import { sumMetric } from './_lib/sumMetric';
 import { mergedAtOf } from './_lib/prPhases';
 
 /**
@@ -6,10 +6,10 @@ import { mergedAtOf } from './_lib/prPhases';
  *
  * @example prThroughput(records, request) // [{ time, value: 42 }, ...]
  */
-export const prThroughput = aggregateMetric({
+export const prThroughput = sumMetric({
   kind: 'changes',
   unit: 'short',
   valueKind: 'count',
   instantOf: mergedAtOf,
-  aggregate: (changes) => changes.length,
+  bucketValue: (_, count) => count,
 });

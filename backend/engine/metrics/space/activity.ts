@@ -2,7 +2,7 @@ import { groupsOf } from '../../lib/columns';
 import { dimensionOf } from '../../lib/dimensionOf';
 import { sumSeries } from '../../lib/sumSeries';
 import type { MetricComputer } from '../../types';
-import { aggregateMetric, sumOf } from '../flow/_lib/aggregateMetric';
+import { sumMetric } from '../flow/_lib/sumMetric';
 import { metricResult, requestBucketing } from '../flow/_lib/result';
 import { nonAuthorReviews } from './nonAuthorReviews';
 import { teamLevel } from './teamLevel';
@@ -14,7 +14,7 @@ import { mergedAtOf } from '../flow/_lib/prPhases';
  * @example prsOpened(records, { ...request, groupBy: 'team' })
  */
 export const prsOpened = teamLevel(
-  aggregateMetric({ kind: 'changes', unit: 'short', valueKind: 'count', instantOf: (c) => c.createdAt, aggregate: (cs) => cs.length })
+  sumMetric({ kind: 'changes', unit: 'short', valueKind: 'count', instantOf: (c) => c.createdAt, bucketValue: (_, n) => n })
 );
 
 /**
@@ -23,7 +23,7 @@ export const prsOpened = teamLevel(
  * @example commitsLanded(records, request)
  */
 export const commitsLanded = teamLevel(
-  aggregateMetric({ kind: 'changes', unit: 'short', valueKind: 'count', instantOf: mergedAtOf, aggregate: sumOf((c) => c.commitCount ?? 0) })
+  sumMetric({ kind: 'changes', unit: 'short', valueKind: 'count', instantOf: mergedAtOf, amountOf: (c) => c.commitCount ?? 0, bucketValue: (sum) => sum })
 );
 
 const reviewsGivenRaw: MetricComputer = (records, request) => {

@@ -7,28 +7,10 @@ import addFormats from 'ajv-formats';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+import { openApi30ToJsonSchema as rewriteNullable, type Json } from '../../_lib/testing/openApi30ToJsonSchema';
 
 export const ASANA_SPEC_PATH = resolve(__dirname, '../../../../../shared/specs/asana/asana_oas.yaml');
 
-function rewriteNullable(node: Json): Json {
-  if (Array.isArray(node)) {
-    return node.map(rewriteNullable);
-  }
-  if (node === null || typeof node !== 'object') {
-    return node;
-  }
-  const out: { [key: string]: Json } = {};
-  for (const [key, value] of Object.entries(node)) {
-    out[key] = rewriteNullable(value);
-  }
-  if (out.nullable === true) {
-    delete out.nullable;
-    return { anyOf: [out, { type: 'null' }] };
-  }
-  return out;
-}
 
 let ajv: Ajv | undefined;
 let spec: { [key: string]: Json } | undefined;

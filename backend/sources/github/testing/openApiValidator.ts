@@ -6,28 +6,8 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import slice from './openapi/slice.json';
+import { openApi30ToJsonSchema as rewriteNullable, type Json } from '../../_lib/testing/openApi30ToJsonSchema';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-function rewriteNullable(node: Json): Json {
-  if (Array.isArray(node)) {
-    return node.map(rewriteNullable);
-  }
-  if (node === null || typeof node !== 'object') {
-    return node;
-  }
-  const out: { [key: string]: Json } = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key !== 'discriminator') {
-      out[key] = rewriteNullable(value);
-    }
-  }
-  if (out.nullable === true) {
-    delete out.nullable;
-    return { anyOf: [out, { type: 'null' }] };
-  }
-  return out;
-}
 
 const escape = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 const spec = rewriteNullable(slice as unknown as Json) as { [key: string]: Json };
