@@ -61,3 +61,68 @@ export function percentileOfSorted(sorted: Float64Array, p: number): number | nu
   const value = sorted[lower] + (h - lower) * (sorted[upper] - sorted[lower]);
   return Math.min(Math.max(value, sorted[lower]), sorted[upper]);
 }
+
+/**
+ * Moves the k-th smallest value of `values` to index k, smaller-or-equal ones before it and greater-or-equal
+ * ones after it (Hoare partitioning with a median-of-three pivot; linear on average). Values must be free of
+ * NaN.
+ */
+function selectInPlace(values: Float64Array, k: number): void {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const a = values[lo];
+    const b = values[(lo + hi) >> 1];
+    const c = values[hi];
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] < pivot) {
+        i += 1;
+      }
+      while (pivot < values[j]) {
+        j -= 1;
+      }
+      if (i <= j) {
+        const t = values[i];
+        values[i] = values[j];
+        values[j] = t;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (j < k) {
+      lo = i;
+    }
+    if (k < i) {
+      hi = j;
+    }
+  }
+}
+
+/**
+ * `percentileOfSorted` of the values once sorted, without sorting them: the two order statistics it reads are
+ * selected in place (the run is reordered). The values must be finite and free of negative zeros (which a sort
+ * would order before +0).
+ *
+ * @example percentileOfUnsorted(Float64Array.of(4, 1, 3, 2), 90) // 3.7
+ */
+export function percentileOfUnsorted(values: Float64Array, p: number): number | null {
+  if (!(p >= 0 && p <= 100) || values.length === 0) {
+    return null;
+  }
+  const h = ((values.length - 1) * p) / 100;
+  const lower = Math.floor(h);
+  const upper = Math.min(lower + 1, values.length - 1);
+  selectInPlace(values, lower);
+  let next = values[lower];
+  if (upper > lower) {
+    next = values[upper];
+    for (let i = upper + 1; i < values.length; i++) {
+      next = values[i] < next ? values[i] : next;
+    }
+  }
+  const value = values[lower] + (h - lower) * (next - values[lower]);
+  return Math.min(Math.max(value, values[lower]), next);
+}

@@ -1,7 +1,7 @@
 import type { GroupByKey } from '../../../common/query';
 import type { Series } from '../../../common/metricResult';
 import type { Bucketing } from './makeBucketing';
-import { percentile, percentileOfSorted } from './percentile';
+import { percentile, percentileOfUnsorted } from './percentile';
 import { placeItems } from './placeItems';
 import { seriesLabels } from './seriesLabels';
 
@@ -63,7 +63,7 @@ export function percentileSeries(
   }
   const valueOf = (cell: number): number | null => {
     const run = runs.subarray(offsets[cell], offsets[cell + 1]);
-    return negativeZero ? percentile(Array.from(run), p) : percentileOfSorted(run.sort(), p);
+    return negativeZero ? percentile(Array.from(run), p) : percentileOfUnsorted(run, p);
   };
   return [...groupIds.keys()].sort(compareKeys).map((group) => {
     const first = (groupIds.get(group) ?? 0) * count;

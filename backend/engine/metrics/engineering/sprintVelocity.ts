@@ -1,8 +1,9 @@
 import type { MetricResult, Notice } from '../../../../common/metricResult';
 import type { RecordSet, WorkItemRecord } from '../../../../common/records';
-import { buildSeries } from '../../lib/buildSeries';
-import { filterOnce, instantsOf } from '../../lib/columns';
+import { filterOnce, groupsOf, instantsOf } from '../../lib/columns';
+import { dimensionOf } from '../../lib/dimensionOf';
 import { makeBucketing } from '../../lib/makeBucketing';
+import { sumSeries } from '../../lib/sumSeries';
 import type { MetricRequest } from '../../types';
 import { sprintOfItem } from './sprintOfItem';
 
@@ -13,6 +14,16 @@ function completedAtOf(item: WorkItemRecord): number | undefined {
 
 function isCompleted(item: WorkItemRecord): boolean {
   return item.completedAt !== undefined;
+}
+
+/** The points an item adds to its bucket (none: 0). Module-level, so the column is cached per items array. */
+function pointsOrZero(item: WorkItemRecord): number {
+  return item.points ?? 0;
+}
+
+/** 1 for an item without story points, else 0 (a column cached per items array). */
+function isUnpointed(item: WorkItemRecord): number {
+  return item.points === undefined ? 1 : 0;
 }
 
 /**
@@ -34,17 +45,14 @@ export function sprintVelocity(records: RecordSet, request: MetricRequest): Metr
         return sprint === undefined || sprint.endAt <= request.from ? undefined : Math.max(sprint.startAt, request.from);
       };
   const completed = filterOnce(records.workItems ?? [], isCompleted);
-  const series = buildSeries(completed, {
-    bucketing,
-    instantOf,
-    groupBy: request.groupBy,
-    aggregate: (xs) => xs.reduce((sum, item) => sum + (item.points ?? 0), 0),
-    kind: 'count',
-  });
   const instants = instantsOf(completed, instantOf);
+  const groups = request.groupBy === 'none' ? [] : groupsOf(completed, dimensionOf, request.groupBy);
+  const series = sumSeries({ instants, numerators: instantsOf(completed, pointsOrZero) }, (i) => groups[i], bucketing,
+    request.groupBy, 'count', (points) => points);
+  const unpointedFlags = instantsOf(completed, isUnpointed);
   let unpointed = 0;
   for (let i = 0; i < completed.length; i++) {
-    unpointed += completed[i].points === undefined && bucketing.indexOf(instants[i]) >= 0 ? 1 : 0;
+    unpointed += unpointedFlags[i] === 1 && bucketing.indexOf(instants[i]) >= 0 ? 1 : 0;
   }
   const notices: Notice[] =
     unpointed > 0 ? [{ severity: 'info', text: `${unpointed} completed item(s) have no story points and add 0.` }] : [];

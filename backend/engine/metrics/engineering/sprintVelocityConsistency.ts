@@ -1,10 +1,27 @@
 import type { MetricResult } from '../../../../common/metricResult';
-import type { RecordSet, SprintRecord } from '../../../../common/records';
+import type { RecordSet, SprintRecord, WorkItemRecord } from '../../../../common/records';
 import { buildSeries } from '../../lib/buildSeries';
 import { coefficientOfVariation } from '../../lib/coefficientOfVariation';
 import { makeBucketing } from '../../lib/makeBucketing';
+import { memoize } from '../../lib/memoize';
 import type { MetricRequest } from '../../types';
 import { sprintOfItem } from './sprintOfItem';
+
+/**
+ * Points completed per sprint id (0 for none), as the items' sprintOfItem gives it. Memoized per (sprints, work
+ * items) arrays: it does not depend on the request. Shared and read-only.
+ */
+const velocityOf = memoize((sprints: readonly SprintRecord[], workItems: readonly WorkItemRecord[]): ReadonlyMap<string, number> => {
+  const byId = new Map(sprints.map((s) => [s.id, s]));
+  const velocity = new Map<string, number>(sprints.map((s) => [s.id, 0]));
+  for (const item of workItems) {
+    const sprint = item.completedAt === undefined ? undefined : sprintOfItem(item, byId, sprints);
+    if (sprint) {
+      velocity.set(sprint.id, (velocity.get(sprint.id) ?? 0) + (item.points ?? 0));
+    }
+  }
+  return velocity;
+});
 
 /**
  * Sprint velocity consistency: coefficient of variation (population sd / mean) of the velocities of the
@@ -15,14 +32,7 @@ import { sprintOfItem } from './sprintOfItem';
  */
 export function sprintVelocityConsistency(records: RecordSet, request: MetricRequest): MetricResult {
   const sprints = records.sprints ?? [];
-  const byId = new Map(sprints.map((s) => [s.id, s]));
-  const velocity = new Map<string, number>(sprints.map((s) => [s.id, 0]));
-  for (const item of records.workItems ?? []) {
-    const sprint = item.completedAt === undefined ? undefined : sprintOfItem(item, byId, sprints);
-    if (sprint) {
-      velocity.set(sprint.id, (velocity.get(sprint.id) ?? 0) + (item.points ?? 0));
-    }
-  }
+  const velocity = velocityOf(sprints, records.workItems ?? []);
   const series = buildSeries(sprints, {
     bucketing: makeBucketing(request, sprints),
     instantOf: (s: SprintRecord) => s.endAt - 1,

@@ -59,7 +59,13 @@ export const blockedItemAge: MetricComputer = (records, request) => {
         list = items.flatMap((item) => episodesOfItem.get(item) ?? []);
         episodes.set(items, list);
       }
-      return median(list.filter((e) => e.since < asOf && asOf <= e.until).map((e) => (asOf - e.since) / MS_PER_DAY));
+      const ages: number[] = [];
+      for (const e of list) {
+        if (e.since < asOf && asOf <= e.until) {
+          ages.push((asOf - e.since) / MS_PER_DAY);
+        }
+      }
+      return median(ages);
     },
   });
   return metricResult(request, 'd', series);
