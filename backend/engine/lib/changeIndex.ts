@@ -1,4 +1,4 @@
-import type { ChangeRecord, ReviewRecord } from '../../../common/records';
+import type { ChangeRecord, DeploymentRecord, ReviewRecord } from '../../../common/records';
 import { memoize } from './memoize';
 
 /**
@@ -35,3 +35,37 @@ export const reviewChangeIndex: (changes: readonly ChangeRecord[], reviews: read
     return changeOf;
   }
 );
+
+/** The changes each deployment lists, as positions in the changes: deployment i's are positions[offsets[i]..offsets[i + 1]). */
+export interface DeploymentChanges {
+  readonly offsets: Int32Array;
+  /** Index of the listed change (see changeIndexOf), -1 for an id not among the changes. */
+  readonly positions: Int32Array;
+}
+
+/**
+ * The changeIds of each deployment resolved to change indexes (see changeIndexOf), in the order listed, so the
+ * users of deployments' changes (lead time, deploy time) share one id join. Aligned with the deployments array
+ * as given (duplicated deployment ids included). Memoized per (changes, deployments) arrays: shared and read-only.
+ *
+ * @example const { offsets, positions } = deploymentChangeIndex(changes, deployments); positions[offsets[0]] // first change of deployments[0]
+ */
+export const deploymentChangeIndex: (changes: readonly ChangeRecord[], deployments: readonly DeploymentRecord[]) => DeploymentChanges =
+  memoize((changes: readonly ChangeRecord[], deployments: readonly DeploymentRecord[]) => {
+    const indexOf = changeIndexOf(changes);
+    const offsets = new Int32Array(deployments.length + 1);
+    for (let i = 0; i < deployments.length; i++) {
+      offsets[i + 1] = offsets[i] + (deployments[i].changeIds?.length ?? 0);
+    }
+    const positions = new Int32Array(offsets[deployments.length]);
+    for (let i = 0; i < deployments.length; i++) {
+      const ids = deployments[i].changeIds;
+      if (ids !== undefined) {
+        const base = offsets[i];
+        for (let k = 0; k < ids.length; k++) {
+          positions[base + k] = indexOf.get(ids[k]) ?? -1;
+        }
+      }
+    }
+    return { offsets, positions };
+  });

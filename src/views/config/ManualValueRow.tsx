@@ -1,7 +1,8 @@
 import React from 'react';
-import { Combobox, IconButton, InlineField, InlineFieldRow, Input, type ComboboxOption } from '@grafana/ui';
+import { IconButton, InlineField, InlineFieldRow, Input, type ComboboxOption } from '@grafana/ui';
 import type { ManualValueSetting } from '../../../common/settings';
 import { NumberInput } from '../NumberInput';
+import { MetricPickerField } from './MetricPickerField';
 
 interface Props {
   index: number;
@@ -15,16 +16,12 @@ export function ManualValueRow({ index, row, metricOptions, onChange, onRemove }
   const id = `teammetrics-manual-${index}`;
   return (
     <InlineFieldRow>
-      <InlineField label="Metric" labelWidth={10}>
-        <Combobox
-          id={`${id}-metric`}
-          options={metricOptions}
-          value={row.metricId || null}
-          createCustomValue
-          width={30}
-          onChange={(o) => onChange({ ...row, metricId: o.value })}
-        />
-      </InlineField>
+      <MetricPickerField
+        id={`${id}-metric`}
+        metricId={row.metricId}
+        options={metricOptions}
+        onChange={(metricId) => onChange({ ...row, metricId })}
+      />
       <InlineField label="Date" labelWidth={8}>
         <Input
           id={`${id}-date`}

@@ -24,13 +24,54 @@ export interface FailureAnalysis {
 function nextOfService(production: readonly DeploymentRecord[]): Map<string, number> {
   const next = new Map<string, number>();
   const pending = new Map<string, DeploymentRecord[]>();
-  for (const d of production) {
-    const waiting = pending.get(d.service) ?? [];
-    const stillWaiting = waiting.filter((w) => deployedAt(w) >= deployedAt(d));
-    waiting.filter((w) => deployedAt(w) < deployedAt(d)).forEach((w) => next.set(w.id, deployedAt(d)));
-    pending.set(d.service, [...stillWaiting, d]);
+  for (let i = 0; i < production.length; i++) {
+    const d = production[i];
+    const at = deployedAt(d);
+    const waiting = pending.get(d.service);
+    if (waiting === undefined) {
+      pending.set(d.service, [d]);
+      continue;
+    }
+    // In place: a NaN instant on either side neither resolves nor keeps the waiting deployment.
+    let kept = 0;
+    for (let k = 0; k < waiting.length; k++) {
+      const w = waiting[k];
+      const waitingAt = deployedAt(w);
+      if (waitingAt < at) {
+        next.set(w.id, at);
+      } else if (waitingAt >= at) {
+        waiting[kept++] = w;
+      }
+    }
+    waiting.length = kept;
+    waiting.push(d);
   }
   return next;
+}
+
+/** Ids of the changes that a merged PR reverts. Memoized per changes array: shared and read-only. */
+const revertedChangeIdsOf = memoize(function revertedChangeIdsOf(changes: readonly ChangeRecord[] | undefined): ReadonlySet<string> {
+  const reverted = new Set<string>();
+  for (const c of changes ?? []) {
+    if (c.revertOf !== undefined && c.mergedAt !== undefined) {
+      reverted.add(c.revertOf);
+    }
+  }
+  return reverted;
+});
+
+/** True when the deployment shipped a change that a merged PR reverts. */
+function shipsReverted(deployment: DeploymentRecord, reverted: ReadonlySet<string>): boolean {
+  const ids = deployment.changeIds;
+  if (ids === undefined || reverted.size === 0) {
+    return false;
+  }
+  for (let k = 0; k < ids.length; k++) {
+    if (reverted.has(ids[k])) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const analyse = memoize(function analyse(
@@ -47,14 +88,8 @@ const analyse = memoize(function analyse(
   production
     .filter((d) => d.rollbackOf !== undefined && ids.has(d.rollbackOf))
     .forEach((d) => add(d.rollbackOf as string, 'rollback'));
-  const revertedChangeIds = new Set(
-    (changes ?? [])
-      .filter((c) => c.revertOf !== undefined && c.mergedAt !== undefined)
-      .map((c) => c.revertOf as string)
-  );
-  production
-    .filter((d) => (d.changeIds ?? []).some((id) => revertedChangeIds.has(id)))
-    .forEach((d) => add(d.id, 'revert'));
+  const revertedChangeIds = revertedChangeIdsOf(changes);
+  production.filter((d) => shipsReverted(d, revertedChangeIds)).forEach((d) => add(d.id, 'revert'));
 
   const incidentsOf = new Map<string, IncidentRecord[]>();
   for (const i of incidents ?? []) {

@@ -3,9 +3,9 @@ import type { ChangeRecord, DeploymentRecord, RecordSet } from '../../../../comm
 import { MS_PER_HOUR } from '../../lib/constants';
 import { deployedAt } from '../../lib/deployedAt';
 import { dimensionOf } from '../../lib/dimensionOf';
-import { changeIndexOf } from '../../lib/changeIndex';
+import { deploymentChangeIndex } from '../../lib/changeIndex';
 import { memoize } from '../../lib/memoize';
-import { productionDeployments } from '../../lib/productionDeployments';
+import { productionDeploymentIndexes } from '../../lib/productionDeployments';
 import type { GroupByKey } from '../../../../common/query';
 
 export interface LeadTimeAnalysis {
@@ -26,32 +26,35 @@ const pairsOf = memoize(function pairsOf(
   deployments: readonly DeploymentRecord[] | undefined
 ): LeadTimeAnalysis {
   const changes = changeRecords ?? [];
-  const indexOf = changeIndexOf(changes);
-  const production = productionDeployments(deployments ?? []);
+  const all = deployments ?? [];
+  const { offsets, positions } = deploymentChangeIndex(changes, all);
+  const production = productionDeploymentIndexes(all);
   let listed = 0;
-  for (let d = 0; d < production.length; d++) {
-    listed += production[d].changeIds?.length ?? 0;
+  for (let p = 0; p < production.length; p++) {
+    listed += offsets[production[p] + 1] - offsets[production[p]];
   }
-  const seen = new Map<string, Set<number>>();
+  const seen = new Map<string, Uint8Array>();
   const pairDeployments: DeploymentRecord[] = [];
   const pairChanges: ChangeRecord[] = [];
   const at = new Float64Array(listed);
   const hours = new Float64Array(listed);
   const skipped = { withoutIds: 0, unknown: 0, fallback: 0, negative: 0 };
-  for (let d = 0; d < production.length; d++) {
-    const deployment = production[d];
-    const ids = deployment.changeIds;
-    if (ids === undefined) {
+  for (let p = 0; p < production.length; p++) {
+    const d = production[p];
+    const deployment = all[d];
+    if (deployment.changeIds === undefined) {
       skipped.withoutIds += 1;
       continue;
     }
     const deployed = deployedAt(deployment);
-    for (let k = 0; k < ids.length; k++) {
-      const index = indexOf.get(ids[k]);
-      const change = index === undefined ? undefined : changes[index];
-      if (index === undefined || change === undefined) {
+    let seenInService: Uint8Array | undefined;
+    for (let k = offsets[d]; k < offsets[d + 1]; k++) {
+      const index = positions[k];
+      const change = index < 0 ? undefined : changes[index];
+      if (change === undefined) {
         skipped.unknown += 1;
-      } else if (change.revertOf === undefined && firstTime(seen, deployment.service, index)) {
+      } else if (change.revertOf === undefined && (seenInService ??= seenOf(seen, deployment.service, changes.length))[index] === 0) {
+        seenInService[index] = 1;
         const start = change.firstCommitAt ?? change.createdAt;
         skipped.fallback += change.firstCommitAt === undefined ? 1 : 0;
         const h = (deployed - start) / MS_PER_HOUR;
@@ -81,16 +84,14 @@ function noticesOf(skipped: { withoutIds: number; unknown: number; fallback: num
   return notices;
 }
 
-/** True the first time (service, change) is seen (the change by its index: one per id); records it. */
-function firstTime(seen: Map<string, Set<number>>, service: string, index: number): boolean {
-  let indexes = seen.get(service);
-  if (indexes === undefined) {
-    indexes = new Set();
-    seen.set(service, indexes);
+/** The changes already paired in a service, one flag per change index (one per id); created on first use. */
+function seenOf(seen: Map<string, Uint8Array>, service: string, changeCount: number): Uint8Array {
+  let flags = seen.get(service);
+  if (flags === undefined) {
+    flags = new Uint8Array(changeCount);
+    seen.set(service, flags);
   }
-  const first = !indexes.has(index);
-  indexes.add(index);
-  return first;
+  return flags;
 }
 
 /**

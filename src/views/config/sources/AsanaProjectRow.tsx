@@ -1,5 +1,6 @@
 import React from 'react';
 import { Combobox, IconButton, InlineField, InlineFieldRow, Input, type ComboboxOption } from '@grafana/ui';
+import { MetricPickerField } from '../MetricPickerField';
 
 export type AsanaRule = 'completed' | 'section' | 'custom_field' | 'tag';
 
@@ -35,16 +36,12 @@ export function AsanaProjectRow({ index, row, metricOptions, onChange, onRemove 
   const id = `teammetrics-asana-${index}`;
   return (
     <InlineFieldRow>
-      <InlineField label="Metric" labelWidth={10}>
-        <Combobox
-          id={`${id}-metric`}
-          options={metricOptions}
-          value={row.metricId || null}
-          createCustomValue
-          width={30}
-          onChange={(o) => onChange({ ...row, metricId: o.value })}
-        />
-      </InlineField>
+      <MetricPickerField
+        id={`${id}-metric`}
+        metricId={row.metricId}
+        options={metricOptions}
+        onChange={(metricId) => onChange({ ...row, metricId })}
+      />
       <InlineField label="Project GID" labelWidth={14}>
         <Input
           id={`${id}-project`}
