@@ -9,13 +9,14 @@
 import { CATALOG } from '../../common/catalog';
 import type { CatalogEntry } from '../../common/catalog/types';
 import { FILTER_KEYS, VARIABLE_KINDS, type QueryFilters, type VariableKind } from '../../common/query';
+import { MS_PER_DAY } from '../engine/lib/constants';
 import type { ResourceRequest, ResourceResponse } from '../protocol/resource';
 import type { DataSourceInstance } from './dataSourceInstance';
 import { optionValues } from './handlers/dimensionValues';
 import type { QueryContext } from './queryContext';
 
 /** Option lists without a dashboard time range look at the last 90 days. */
-const OPTIONS_WINDOW_MS = 90 * 86_400_000;
+const OPTIONS_WINDOW_MS = 90 * MS_PER_DAY;
 
 export const PLUGIN_VERSION = process.env.TEAMMETRICS_VERSION ?? '0.1.0';
 
@@ -27,14 +28,20 @@ function withOverrides(entry: CatalogEntry, instance: DataSourceInstance): Catal
   return {
     ...entry,
     owner: override.owner || entry.owner,
-    target: override.target !== undefined ? { ...(entry.target ?? { period: 'period' }), value: override.target } : entry.target,
+    target:
+      override.target !== undefined
+        ? { ...(entry.target ?? { period: 'period' }), value: override.target }
+        : entry.target,
   };
 }
 
 function filtersFrom(query: URLSearchParams): QueryFilters {
   const filters: QueryFilters = {};
   for (const key of FILTER_KEYS) {
-    const values = query.getAll(key).flatMap((v) => v.split(',')).filter((v) => v !== '');
+    const values = query
+      .getAll(key)
+      .flatMap((v) => v.split(','))
+      .filter((v) => v !== '');
     if (values.length > 0) {
       filters[key] = values;
     }
@@ -44,10 +51,15 @@ function filtersFrom(query: URLSearchParams): QueryFilters {
 
 const notFound = (path: string): ResourceResponse => ({
   status: 404,
-  json: { error: `No resource "${path}". Known: catalog, options/<${VARIABLE_KINDS.join('|')}>, sources, sources/<source>/..., health.` },
+  json: {
+    error: `No resource "${path}". Known: catalog, options/<${VARIABLE_KINDS.join('|')}>, sources, sources/<source>/..., health.`,
+  },
 });
 
-export async function handleResource(request: ResourceRequest, context: QueryContext | undefined): Promise<ResourceResponse> {
+export async function handleResource(
+  request: ResourceRequest,
+  context: QueryContext | undefined
+): Promise<ResourceResponse> {
   const instance = context?.instance;
   if (request.method !== 'GET') {
     return { status: 405, json: { error: `Method ${request.method} not allowed; resources are read-only (GET).` } };
@@ -63,7 +75,10 @@ export async function handleResource(request: ResourceRequest, context: QueryCon
         return { status: 200, json: { sources: instance?.sourceStates() ?? [] } };
       }
       const source = instance?.sources.find((s) => s.name === rest[0]);
-      const body = source?.resource && context ? await source.resource({ path: rest.slice(1), query: request.query }, context.source) : undefined;
+      const body =
+        source?.resource && context
+          ? await source.resource({ path: rest.slice(1), query: request.query }, context.source)
+          : undefined;
       return body === undefined ? notFound(request.path) : { status: 200, json: body };
     }
     case 'options': {

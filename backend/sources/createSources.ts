@@ -4,9 +4,14 @@
  */
 import type { RecordKind, SourceName } from '../../common/records';
 import type { TeamMetricsJsonData } from '../../common/settings';
+import { ASANA_MAX_PROVIDES } from './asana/provides';
 import { DemoSource } from './demo/demoSource';
+import { GA4_PROVIDES } from './ga4/provides';
+import { GITHUB_PROVIDES } from './github/provides';
+import { HUBSPOT_PROVIDES } from './hubspot/provides';
 import { LazySource } from './lazySource';
 import { createManualSource } from './manual';
+import { NOTION_PROVIDES } from './notion/provides';
 import type { RecordSource, SourceFactory, SourceSettings } from './types';
 
 interface ProviderEntry {
@@ -23,35 +28,35 @@ const LIVE_PROVIDERS: ProviderEntry[] = [
     name: 'github',
     title: 'GitHub',
     enabled: (j) => Boolean(j.github?.enabled),
-    provides: ['changes', 'reviews', 'deployments', 'releases', 'workItems', 'incidents'],
+    provides: GITHUB_PROVIDES,
     factory: async () => (await import('./github')).createGitHubSource,
   },
   {
     name: 'asana',
     title: 'Asana',
     enabled: (j) => Boolean(j.asana?.enabled),
-    provides: ['workItems', 'sprints', 'incidents'],
+    provides: ASANA_MAX_PROVIDES,
     factory: async () => (await import('./asana')).createAsanaSource,
   },
   {
     name: 'notion',
     title: 'Notion',
     enabled: (j) => Boolean(j.notion?.enabled),
-    provides: ['documents'],
+    provides: NOTION_PROVIDES,
     factory: async () => (await import('./notion')).createNotionSource,
   },
   {
     name: 'ga4',
     title: 'Google Analytics 4',
     enabled: (j) => Boolean(j.ga4?.enabled),
-    provides: ['webTraffic'],
+    provides: GA4_PROVIDES,
     factory: async () => (await import('./ga4')).createGa4Source,
   },
   {
     name: 'hubspot',
     title: 'HubSpot',
     enabled: (j) => Boolean(j.hubspot?.enabled),
-    provides: ['emailStats'],
+    provides: HUBSPOT_PROVIDES,
     factory: async () => (await import('./hubspot')).createHubSpotSource,
   },
 ];
@@ -74,7 +79,9 @@ export function createSources(settings: SourceSettings): RecordSource[] {
     sources.push(createManualSource(settings));
   }
   for (const provider of LIVE_PROVIDERS.filter((p) => p.enabled(j))) {
-    sources.push(new LazySource(provider.name, provider.title, provider.provides, async () => (await provider.factory())(settings)));
+    sources.push(
+      new LazySource(provider.name, provider.title, provider.provides, async () => (await provider.factory())(settings))
+    );
   }
   return sources;
 }

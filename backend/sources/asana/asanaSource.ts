@@ -26,6 +26,7 @@ import { asanaResource } from './resources';
 import type { AsanaRequester, CallContext } from './requester';
 import { namedSchema } from './schemas';
 import { toSprints } from './sprints';
+import { ASANA_MAX_PROVIDES } from './provides';
 
 /** Waits and retries must end this long after a fetch starts (Grafana's query deadline is 30 s). */
 export const ASANA_BUDGET_MS = 25_000;
@@ -42,11 +43,12 @@ export class AsanaSource implements RecordSource {
     private readonly clock: () => number = Date.now
   ) {
     const metrics = Object.keys(settings.metricProjects ?? {});
-    this.provides = [
-      'workItems',
-      ...(metrics.includes('sprint_velocity') && settings.sprintSource ? (['sprints'] as const) : []),
-      ...(metrics.includes(INCIDENTS_METRIC) ? (['incidents'] as const) : []),
-    ];
+    const configured: Partial<Record<RecordKind, boolean>> = {
+      workItems: true,
+      sprints: metrics.includes('sprint_velocity') && Boolean(settings.sprintSource),
+      incidents: metrics.includes(INCIDENTS_METRIC),
+    };
+    this.provides = ASANA_MAX_PROVIDES.filter((kind) => configured[kind] === true);
   }
 
   private context(source: SourceContext): { requester: AsanaRequester; ctx: CallContext } {

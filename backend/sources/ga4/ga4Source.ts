@@ -1,7 +1,14 @@
 /** Google Analytics 4 as a record source: daily web traffic per device and channel (WebTrafficRow). */
 import type { RecordKind } from '../../../common/records';
 import { badRequest } from '../../protocol/errors';
-import type { FetchWindow, RecordSource, SourceContext, SourceHealth, SourceResourceRequest, SourceResult } from '../types';
+import type {
+  FetchWindow,
+  RecordSource,
+  SourceContext,
+  SourceHealth,
+  SourceResourceRequest,
+  SourceResult,
+} from '../types';
 import { createGa4Client, type Ga4Client } from './client';
 import { toGa4Error } from './errors';
 import { runPagedReport, trafficReportRequest } from './report';
@@ -9,15 +16,14 @@ import { quotaMeta } from './reportState';
 import type { Ga4Config, Ga4ConfigResult } from './settings';
 import { trafficResult } from './trafficResult';
 import { TtlCache } from '../_lib/ttlCache';
-
-const PROVIDES: readonly RecordKind[] = ['webTraffic'];
+import { GA4_PROVIDES } from './provides';
 
 export type Ga4ClientFactory = (config: Ga4Config) => Ga4Client;
 
 export class Ga4Source implements RecordSource {
   readonly name = 'ga4';
   readonly title = 'Google Analytics 4';
-  readonly provides = PROVIDES;
+  readonly provides = GA4_PROVIDES;
   private client?: Ga4Client;
   private readonly cache: TtlCache<SourceResult>;
 
@@ -58,14 +64,29 @@ export class Ga4Source implements RecordSource {
     try {
       context.telemetry.upstreamRequest('ga4');
       const report = await client.runReport(
-        { metrics: [{ name: 'sessions' }], dateRanges: [{ startDate: '7daysAgo', endDate: 'today' }], limit: 1, returnPropertyQuota: true },
+        {
+          metrics: [{ name: 'sessions' }],
+          dateRanges: [{ startDate: '7daysAgo', endDate: 'today' }],
+          limit: 1,
+          returnPropertyQuota: true,
+        },
         context.signal
       );
       const hourly = quotaMeta(report.propertyQuota)?.tokensPerHour;
       const tokens = hourly ? `, ${hourly.remaining} hourly quota tokens left` : '';
-      return { status: 'ok', message: `GA4: property ${config.propertyId} reachable (time zone ${report.metadata?.timeZone ?? 'unknown'}${tokens})` };
+      return {
+        status: 'ok',
+        message: `GA4: property ${config.propertyId} reachable (time zone ${report.metadata?.timeZone ?? 'unknown'}${tokens})`,
+      };
     } catch (err) {
-      return { status: 'error', message: toGa4Error(err, { propertyId: config.propertyId, clientEmail: config.key.clientEmail, now: context.now }).message };
+      return {
+        status: 'error',
+        message: toGa4Error(err, {
+          propertyId: config.propertyId,
+          clientEmail: config.key.clientEmail,
+          now: context.now,
+        }).message,
+      };
     }
   }
 
@@ -78,8 +99,23 @@ export class Ga4Source implements RecordSource {
     try {
       context.telemetry.upstreamRequest('ga4');
       const metadata = await client.getMetadata(context.signal);
-      const pick = (items: Array<{ apiName?: string | null; uiName?: string | null; category?: string | null; customDefinition?: boolean | null }> | null | undefined) =>
-        (items ?? []).map((m) => ({ apiName: m.apiName ?? '', uiName: m.uiName ?? '', category: m.category ?? '', custom: Boolean(m.customDefinition) }));
+      const pick = (
+        items:
+          | Array<{
+              apiName?: string | null;
+              uiName?: string | null;
+              category?: string | null;
+              customDefinition?: boolean | null;
+            }>
+          | null
+          | undefined
+      ) =>
+        (items ?? []).map((m) => ({
+          apiName: m.apiName ?? '',
+          uiName: m.uiName ?? '',
+          category: m.category ?? '',
+          custom: Boolean(m.customDefinition),
+        }));
       return { propertyId: config.propertyId, dimensions: pick(metadata.dimensions), metrics: pick(metadata.metrics) };
     } catch (err) {
       throw toGa4Error(err, { propertyId: config.propertyId, clientEmail: config.key.clientEmail, now: context.now });

@@ -2,7 +2,16 @@
 import type { VariableKind } from '../../../common/query';
 import type { RecordKind } from '../../../common/records';
 import { QueryError } from '../../protocol/errors';
-import type { FetchWindow, OptionValue, RecordSource, SourceContext, SourceHealth, SourceResourceRequest, SourceResult, SourceSettings } from '../types';
+import type {
+  FetchWindow,
+  OptionValue,
+  RecordSource,
+  SourceContext,
+  SourceHealth,
+  SourceResourceRequest,
+  SourceResult,
+  SourceSettings,
+} from '../types';
 import type { GitHubCall } from './callContext';
 import { checkGitHubHealth } from './checkGitHubHealth';
 import { createGitHubClient, type GitHubApi } from './client';
@@ -12,10 +21,10 @@ import { environmentsOf, gitHubResource } from './gitHubResources';
 import { listRepos } from './scope/listRepos';
 import { teamsOf } from './scope/teamsOf';
 import { resolveGitHubSettings, type ResolvedGitHubSettings } from './settings';
+import { GITHUB_PROVIDES } from './provides';
 
 /** Grafana gives a query 30 s; waiting for a rate limit must end before that. */
 export const QUERY_BUDGET_MS = 28_000;
-const PROVIDES: RecordKind[] = ['changes', 'reviews', 'deployments', 'releases', 'workItems', 'incidents'];
 
 export interface GitHubSourceDeps {
   clock?: () => number;
@@ -28,13 +37,22 @@ type Ready = { settings: ResolvedGitHubSettings; api: GitHubApi & { clearCache()
 export class GitHubSource implements RecordSource {
   readonly name = 'github';
   readonly title = 'GitHub';
-  readonly provides = PROVIDES;
+  readonly provides = GITHUB_PROVIDES;
   private readonly ready: Ready | QueryError;
 
-  constructor(settings: SourceSettings, private readonly deps: GitHubSourceDeps = {}) {
+  constructor(
+    settings: SourceSettings,
+    private readonly deps: GitHubSourceDeps = {}
+  ) {
     try {
       const resolved = resolveGitHubSettings(settings.jsonData, settings.secrets);
-      const api = createGitHubClient({ auth: resolved.auth, baseUrl: resolved.baseUrl, cacheTtlMs: resolved.cacheTtlMs, clock: deps.clock, retryAfterBaseMs: deps.retryAfterBaseMs });
+      const api = createGitHubClient({
+        auth: resolved.auth,
+        baseUrl: resolved.baseUrl,
+        cacheTtlMs: resolved.cacheTtlMs,
+        clock: deps.clock,
+        retryAfterBaseMs: deps.retryAfterBaseMs,
+      });
       this.ready = { settings: resolved, api, sync: new SearchSync(resolved.cacheTtlMs) };
     } catch (error) {
       this.ready = error instanceof QueryError ? error : new QueryError(String(error), 400, 'plugin');
@@ -46,7 +64,11 @@ export class GitHubSource implements RecordSource {
       return Promise.reject(this.ready);
     }
     const ready = this.ready;
-    const call: GitHubCall = { signal: context.signal, telemetry: context.telemetry, deadline: context.now + (this.deps.budgetMs ?? QUERY_BUDGET_MS) };
+    const call: GitHubCall = {
+      signal: context.signal,
+      telemetry: context.telemetry,
+      deadline: context.now + (this.deps.budgetMs ?? QUERY_BUDGET_MS),
+    };
     return ready.api.within(call, () => work(ready));
   }
 
@@ -68,7 +90,8 @@ export class GitHubSource implements RecordSource {
 
   options(kind: VariableKind, context: SourceContext): Promise<OptionValue[] | undefined> {
     return this.run(context, async ({ api, settings }) => {
-      const asOptions = (values: Iterable<string>) => [...new Set(values)].sort().map((value) => ({ value, label: value }));
+      const asOptions = (values: Iterable<string>) =>
+        [...new Set(values)].sort().map((value) => ({ value, label: value }));
       switch (kind) {
         case 'repo':
         case 'service':
@@ -78,7 +101,9 @@ export class GitHubSource implements RecordSource {
         case 'person':
           return asOptions((await teamsOf(api, settings)).keys());
         case 'environment': {
-          const lists = await Promise.all((await listRepos(api, settings)).map((repo) => environmentsOf(api, repo).catch(() => [])));
+          const lists = await Promise.all(
+            (await listRepos(api, settings)).map((repo) => environmentsOf(api, repo).catch(() => []))
+          );
           return asOptions(lists.flat().map((o) => o.value));
         }
         default:

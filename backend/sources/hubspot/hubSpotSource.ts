@@ -2,15 +2,22 @@
 import type { RecordKind } from '../../../common/records';
 import { badRequest } from '../../protocol/errors';
 import { TtlCache } from '../_lib/ttlCache';
-import type { FetchWindow, RecordSource, SourceContext, SourceHealth, SourceResourceRequest, SourceResult } from '../types';
+import type {
+  FetchWindow,
+  RecordSource,
+  SourceContext,
+  SourceHealth,
+  SourceResourceRequest,
+  SourceResult,
+} from '../types';
 import { createHubSpotClient, type HubSpotClient } from './client';
 import { toHubSpotError } from './errors';
 import { realSleep, withRetries, type Sleep } from './retryPolicy';
 import { checked, emailsListSchema, histogramSchema } from './schemas';
 import type { HubSpotConfig, HubSpotConfigResult } from './settings';
 import { countersOf, toEmailStatsRows } from './toEmailStatsRows';
+import { HUBSPOT_PROVIDES } from './provides';
 
-const PROVIDES: readonly RecordKind[] = ['emailStats'];
 const DAY_MS = 86_400_000;
 const CAMPAIGN_WINDOW_DAYS = 30;
 
@@ -22,7 +29,7 @@ export interface HubSpotSourceDeps {
 export class HubSpotSource implements RecordSource {
   readonly name = 'hubspot';
   readonly title = 'HubSpot';
-  readonly provides = PROVIDES;
+  readonly provides = HUBSPOT_PROVIDES;
   private client?: HubSpotClient;
   private readonly cache: TtlCache<SourceResult>;
   private readonly deps: HubSpotSourceDeps;
@@ -41,11 +48,18 @@ export class HubSpotSource implements RecordSource {
     }
     const client = this.connect();
     try {
-      const { value, hit } = await this.cache.get(`${window.from}-${window.to}`, context.now, context.signal, async (signal) => {
-        const histogram = await this.call({ ...context, signal }, () => client.dailyHistogram(new Date(window.from), new Date(window.to), signal));
-        const rows = toEmailStatsRows(checked(histogramSchema, histogram, 'email statistics histogram'), window);
-        return { records: { emailStats: rows }, notices: [], meta: { interval: 'DAY', days: rows.length } };
-      });
+      const { value, hit } = await this.cache.get(
+        `${window.from}-${window.to}`,
+        context.now,
+        context.signal,
+        async (signal) => {
+          const histogram = await this.call({ ...context, signal }, () =>
+            client.dailyHistogram(new Date(window.from), new Date(window.to), signal)
+          );
+          const rows = toEmailStatsRows(checked(histogramSchema, histogram, 'email statistics histogram'), window);
+          return { records: { emailStats: rows }, notices: [], meta: { interval: 'DAY', days: rows.length } };
+        }
+      );
       if (hit) {
         context.telemetry.cacheHit('hubspot');
       }
@@ -62,9 +76,17 @@ export class HubSpotSource implements RecordSource {
     }
     const client = this.connect();
     try {
-      const histogram = await this.call(context, () => client.dailyHistogram(new Date(context.now - DAY_MS), new Date(context.now), context.signal));
-      const sent = checked(histogramSchema, histogram, 'email statistics histogram').results.reduce((sum, r) => sum + countersOf(r.aggregations).sent, 0);
-      return { status: 'ok', message: `HubSpot: marketing email statistics readable (${sent} emails sent in the last 24 hours)` };
+      const histogram = await this.call(context, () =>
+        client.dailyHistogram(new Date(context.now - DAY_MS), new Date(context.now), context.signal)
+      );
+      const sent = checked(histogramSchema, histogram, 'email statistics histogram').results.reduce(
+        (sum, r) => sum + countersOf(r.aggregations).sent,
+        0
+      );
+      return {
+        status: 'ok',
+        message: `HubSpot: marketing email statistics readable (${sent} emails sent in the last 24 hours)`,
+      };
     } catch (err) {
       return { status: 'error', message: toHubSpotError(err).message };
     }
@@ -81,7 +103,11 @@ export class HubSpotSource implements RecordSource {
       throw badRequest('HubSpot campaigns: "from" must be before "to" (epoch milliseconds)');
     }
     const client = this.connect();
-    const list = checked(emailsListSchema, await this.call(context, () => client.emailsList(new Date(from), new Date(to), context.signal)), 'email statistics list');
+    const list = checked(
+      emailsListSchema,
+      await this.call(context, () => client.emailsList(new Date(from), new Date(to), context.signal)),
+      'email statistics list'
+    );
     return {
       from,
       to,
@@ -98,7 +124,11 @@ export class HubSpotSource implements RecordSource {
 
   private async call<T>(context: SourceContext, request: () => Promise<T>): Promise<T> {
     try {
-      return await withRetries(request, { signal: context.signal, sleep: this.deps.sleep, onAttempt: () => context.telemetry.upstreamRequest('hubspot') });
+      return await withRetries(request, {
+        signal: context.signal,
+        sleep: this.deps.sleep,
+        onAttempt: () => context.telemetry.upstreamRequest('hubspot'),
+      });
     } catch (err) {
       throw toHubSpotError(err);
     }

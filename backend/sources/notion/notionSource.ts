@@ -19,6 +19,7 @@ import { toNotionError } from './errors';
 import { fetchDocuments, missingProperties } from './fetchDocuments';
 import { notionResource } from './resources';
 import type { DocumentOptions } from './toDocument';
+import { NOTION_PROVIDES } from './provides';
 
 /** Waits and retries must end this long after a fetch starts (Grafana's query deadline is 30 s). */
 export const NOTION_BUDGET_MS = 25_000;
@@ -30,7 +31,7 @@ const LABEL: Record<'prd' | 'fsd', string> = { prd: 'PRD', fsd: 'FSD' };
 export class NotionSource implements RecordSource {
   readonly name = 'notion';
   readonly title = 'Notion';
-  readonly provides: readonly RecordKind[] = ['documents'];
+  readonly provides = NOTION_PROVIDES;
 
   constructor(
     private readonly settings: NotionSettings,

@@ -1,10 +1,11 @@
 import type { EmailStatsRow } from '../../../../common/records';
 import type { MetricRequest } from '../../types';
 import { aggregateMetric, ratioOfSums } from '../flow/_lib/aggregateMetric';
-import { rowGroupOf } from './rowGroupOf';
+import { dimensionOf } from '../../lib/dimensionOf';
 
 function openRateOf(rows: EmailStatsRow[], request: MetricRequest): number | null {
-  const denominator = request.options.openRateDenominator === 'sent' ? (r: EmailStatsRow) => r.sent : (r: EmailStatsRow) => r.delivered;
+  const denominator =
+    request.options.openRateDenominator === 'sent' ? (r: EmailStatsRow) => r.sent : (r: EmailStatsRow) => r.delivered;
   return ratioOfSums((r: EmailStatsRow) => r.opens, denominator)(rows);
 }
 
@@ -19,7 +20,7 @@ export const emailOpenRate = aggregateMetric({
   unit: 'percentunit',
   valueKind: 'ratio',
   instantOf: (r) => r.date,
-  groupOf: rowGroupOf,
+  groupOf: dimensionOf,
   aggregate: openRateOf,
 });
 
@@ -33,6 +34,9 @@ export const emailClickRate = aggregateMetric({
   unit: 'percentunit',
   valueKind: 'ratio',
   instantOf: (r) => r.date,
-  groupOf: rowGroupOf,
-  aggregate: ratioOfSums((r) => r.clicks, (r) => r.delivered),
+  groupOf: dimensionOf,
+  aggregate: ratioOfSums(
+    (r) => r.clicks,
+    (r) => r.delivered
+  ),
 });

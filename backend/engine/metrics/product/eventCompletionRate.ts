@@ -1,6 +1,6 @@
 import type { MetricComputer } from '../../types';
 import { aggregateMetric, shareOf } from '../flow/_lib/aggregateMetric';
-import { rowGroupOf } from '../marketing/rowGroupOf';
+import { dimensionOf } from '../../lib/dimensionOf';
 
 /**
  * Share of `eventName` events in each bucket marked completed (events without the flag count as not completed).
@@ -14,7 +14,7 @@ export function eventCompletionRate(eventName: string): MetricComputer {
     valueKind: 'ratio',
     instantOf: (e) => e.at,
     include: (e) => e.name === eventName,
-    groupOf: rowGroupOf,
+    groupOf: dimensionOf,
     aggregate: shareOf((e) => e.completed === true),
   });
 }

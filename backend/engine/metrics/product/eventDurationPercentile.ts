@@ -1,7 +1,7 @@
 import { percentile } from '../../lib/percentile';
 import type { MetricComputer } from '../../types';
 import { aggregateMetric } from '../flow/_lib/aggregateMetric';
-import { rowGroupOf } from '../marketing/rowGroupOf';
+import { dimensionOf } from '../../lib/dimensionOf';
 
 /**
  * The p-th percentile (exact, the engine's linear-interpolation method) of the duration, in seconds, of
@@ -16,7 +16,11 @@ export function eventDurationPercentile(eventName: string, p: number): MetricCom
     valueKind: 'duration',
     instantOf: (e) => e.at,
     include: (e) => e.name === eventName && e.completed !== false && e.durationMs !== undefined,
-    groupOf: rowGroupOf,
-    aggregate: (events) => percentile(events.map((e) => (e.durationMs ?? 0) / 1000), p),
+    groupOf: dimensionOf,
+    aggregate: (events) =>
+      percentile(
+        events.map((e) => (e.durationMs ?? 0) / 1000),
+        p
+      ),
   });
 }
