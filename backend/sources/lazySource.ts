@@ -3,10 +3,22 @@
  * sources' names and capabilities; a data source that never enables GA4 never pays for loading its client.
  */
 import type { RecordKind, SourceName } from '../../common/records';
-import type { FetchWindow, RecordSource, SourceContext, SourceHealth, SourceResourceRequest, SourceResult, OptionValue } from './types';
+import {
+  isSyncable,
+  type FetchWindow,
+  type OptionValue,
+  type SourceContext,
+  type SourceHealth,
+  type SourceResourceRequest,
+  type SourceResult,
+  type SyncableSource,
+  type SyncBatch,
+  type SyncRequest,
+  type RecordSource,
+} from './types';
 import type { VariableKind } from '../../common/query';
 
-export class LazySource implements RecordSource {
+export class LazySource implements SyncableSource {
   private loaded?: Promise<RecordSource>;
 
   constructor(
@@ -26,6 +38,14 @@ export class LazySource implements RecordSource {
     const source = await this.source();
     const own = kinds.filter((k) => source.provides.includes(k));
     return own.length > 0 ? source.fetch(window, own, context) : { records: {}, notices: [] };
+  }
+
+  async *sync(request: SyncRequest, context: SourceContext): AsyncIterable<SyncBatch> {
+    const source = await this.source();
+    if (!isSyncable(source)) {
+      throw new Error(`${this.title} cannot be synced into the store.`);
+    }
+    yield* source.sync({ ...request, kinds: request.kinds.filter((k) => source.provides.includes(k)) }, context);
   }
 
   async checkHealth(context: SourceContext): Promise<SourceHealth> {

@@ -79,3 +79,66 @@ export interface SourceSettings {
 }
 
 export type SourceFactory = (settings: SourceSettings) => RecordSource;
+
+/**
+ * Incremental sync into the store (issue #9). A source that implements `sync` is copied into the plugin's store
+ * on a schedule, and queries read the store instead of calling the provider.
+ */
+export interface SyncRequest {
+  /**
+   * The cursor saved with the last batch the store committed for this source (opaque to the store; a source
+   * usually keeps JSON in it). Undefined = nothing synced yet: backfill from `backfillFrom`.
+   */
+  cursor?: string;
+  /** Start of the first-run backfill, epoch ms (default now − 180 days). */
+  backfillFrom: number;
+  /** The record kinds to keep in the store: the source's `provides`. */
+  kinds: readonly RecordKind[];
+}
+
+/** A window of one kind whose stored records are replaced by a batch (see SyncBatch.replace). */
+export interface ReplaceWindow {
+  kind: RecordKind;
+  /** Records of this kind whose store time (`start`, see store/recordTimes.ts) is in [from, to) are replaced. */
+  window: FetchWindow;
+}
+
+/**
+ * One step of a sync, committed by the store in one transaction together with its cursor: a process killed
+ * between batches loses nothing and the next run resumes from the last committed cursor.
+ */
+export interface SyncBatch {
+  /** Records to insert or overwrite (same kind + id = same record). */
+  upserts: RecordSet;
+  /** Ids removed upstream, per kind. */
+  deletes?: Partial<Record<RecordKind, string[]>>;
+  /**
+   * For data re-read by window (GA4 days, HubSpot stats, deployments of the last days): every stored record of
+   * the kind whose start lies in the window and that is not among this batch's upserts is deleted.
+   */
+  replace?: ReplaceWindow[];
+  /** Saved with the batch; passed back as SyncRequest.cursor on the next run. */
+  cursor: string;
+  /** True on the last batch of a run (the source is now up to date as of SyncContext.now). */
+  done: boolean;
+  /** 0..1 progress of a backfill, for the sync status ("backfill 40%"). */
+  progress?: number;
+  notices?: Notice[];
+}
+
+/**
+ * A live provider kept in the store. When the provider's settings (its jsonData section) change, the store drops
+ * the source's records and cursor and backfills again, so a source never has to detect a change of scope.
+ */
+export interface SyncableSource extends RecordSource {
+  /**
+   * Batches from the cursor to now; each is committed before the next is requested. Upstream requests are
+   * reported through context.telemetry as for fetch; context.signal aborts the run (deadline, budget, shutdown)
+   * and the source then throws, leaving the last committed cursor in place.
+   */
+  sync(request: SyncRequest, context: SourceContext): AsyncIterable<SyncBatch>;
+}
+
+export function isSyncable(source: RecordSource): source is SyncableSource {
+  return typeof (source as Partial<SyncableSource>).sync === 'function';
+}
