@@ -99,6 +99,25 @@ export interface EngineSettings {
   incidentLinking?: 'explicit_only' | 'last_deployment_before';
 }
 
+/** Sources the store keeps: the live providers (demo and manual values are local and never synced). */
+export type SyncedSourceName = 'github' | 'asana' | 'notion' | 'ga4' | 'hubspot';
+
+export interface StoreSettings {
+  /**
+   * embedded (default): SQLite file inside the plugin process; postgres: a shared PostgreSQL database (several
+   * Grafana instances, one syncs at a time); off: every refresh calls the providers (no store).
+   */
+  mode?: 'embedded' | 'postgres' | 'off';
+  /** Directory of the embedded store; default <Grafana data dir>/teammetrics (next to the plugins folder). */
+  path?: string;
+  /** First-run backfill, days (default 180). */
+  backfillDays?: number;
+  /** Minutes between syncs per source; defaults: GitHub 60, the others 1440 (daily). */
+  intervalMinutes?: Partial<Record<SyncedSourceName, number>>;
+  /** Share of GitHub's hourly rate limit the sync may use, percent (default 20). */
+  githubBudgetPercent?: number;
+}
+
 export interface TeamMetricsJsonData {
   /** IANA time zone for buckets ("month", "week"), default UTC. */
   timezone?: string;
@@ -113,6 +132,7 @@ export interface TeamMetricsJsonData {
   /** metric id → overrides of the catalog's target, period, owner and alert threshold. */
   targets?: Record<string, MetricOverride>;
   engine?: EngineSettings;
+  store?: StoreSettings;
 }
 
 export const SECURE_KEYS = [
@@ -122,6 +142,8 @@ export const SECURE_KEYS = [
   'notionToken',
   'ga4ServiceAccountKey',
   'hubspotToken',
+  /** postgres://user:password@host:5432/db for store.mode = postgres. */
+  'storePostgresUrl',
 ] as const;
 export type SecureKey = (typeof SECURE_KEYS)[number];
 export type TeamMetricsSecureJsonData = Partial<Record<SecureKey, string>>;

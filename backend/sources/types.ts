@@ -94,6 +94,11 @@ export interface SyncRequest {
   backfillFrom: number;
   /** The record kinds to keep in the store: the source's `provides`. */
   kinds: readonly RecordKind[];
+  /**
+   * Records this source already has in the store (alive in the window; all when window is undefined), for
+   * sources that link new items to old ones (e.g. a deployment to the pull requests it shipped).
+   */
+  stored(kinds: readonly RecordKind[], window?: FetchWindow): Promise<RecordSet>;
 }
 
 /** A window of one kind whose stored records are replaced by a batch (see SyncBatch.replace). */
