@@ -2,6 +2,8 @@
  * Entry point of the gpx_teammetrics executable that Grafana starts. stdout carries exactly one line,
  * the go-plugin handshake; everything else is logged to stderr.
  */
+import { dirname } from 'node:path';
+import { isSea } from 'node:sea';
 import { format } from 'node:util';
 
 import { checkHandshakeEnv, handshakeLine } from './protocol/handshake';
@@ -11,6 +13,8 @@ import { Redactor } from './protocol/redactor';
 import { startPluginServer } from './protocol/server';
 import { PLUGIN_VERSION } from './plugin/resources';
 import { createTeamMetricsPlugin } from './plugin';
+import { createStoreSyncFactory } from './sync/createStoreSync';
+import { defaultStoreDir } from './sync/defaultStoreDir';
 
 /** After this long without a clean stop, exit anyway: Grafana SIGKILLs at 2 s. */
 const SHUTDOWN_DEADLINE_MS = 1_500;
@@ -38,7 +42,8 @@ async function main(): Promise<void> {
   process.on('uncaughtException', (err) => logger.error('uncaught exception', { error: err.stack ?? String(err) }));
 
   const metrics = createPluginMetrics();
-  const plugin = createTeamMetricsPlugin({ logger, metrics, redactor });
+  const pluginDir = isSea() ? dirname(process.execPath) : __dirname;
+  const plugin = createTeamMetricsPlugin({ logger, metrics, redactor, storeSync: createStoreSyncFactory(defaultStoreDir(pluginDir)) });
   let stopping = false;
   const stop = (reason: string) => {
     if (stopping) {

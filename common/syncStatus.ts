@@ -33,6 +33,7 @@ export interface SourceSyncView {
 }
 
 export interface SyncStatusResponse {
-  store: { mode: NonNullable<StoreSettings['mode']>; location?: string };
+  /** error: the store could not be opened (queries then ask the providers directly). */
+  store: { mode: NonNullable<StoreSettings['mode']>; location?: string; error?: string };
   sources: SourceSyncView[];
 }

@@ -46,6 +46,15 @@ const jsonDataSchema = z
         incidentLinking: z.enum(['explicit_only', 'last_deployment_before']).optional(),
       })
       .optional(),
+    store: z
+      .object({
+        mode: z.enum(['embedded', 'postgres', 'off']).optional(),
+        path: z.string().optional(),
+        backfillDays: z.number().int().min(1).max(3_650).optional(),
+        intervalMinutes: z.partialRecord(z.enum(['github', 'asana', 'notion', 'ga4', 'hubspot']), z.number().int().min(1).max(10_080)).optional(),
+        githubBudgetPercent: z.number().min(1).max(100).optional(),
+      })
+      .optional(),
   })
   .passthrough();
 

@@ -5,6 +5,7 @@
 import type { RecordKind, RecordSet, SourceName } from '../../common/records';
 import { createSources } from '../sources/createSources';
 import type { FetchWindow, RecordSource, SourceContext, SourceHealth, SourceResult } from '../sources/types';
+import type { StoreSync } from '../sync/storeSync';
 import type { DataSourceConfig } from './dataSourceConfig';
 
 export interface SourceState {
@@ -26,11 +27,17 @@ function merge(target: RecordSet, part: RecordSet): void {
 }
 
 export class DataSourceInstance {
+  /** The sync store of the live sources; undefined when the store is off (or in tests that ask providers directly). */
+  readonly store?: StoreSync;
+
   constructor(
     readonly config: DataSourceConfig,
     readonly sources: RecordSource[] = createSources(config),
-    private readonly onDispose: () => void = () => undefined
-  ) {}
+    private readonly onDispose: () => void = () => undefined,
+    createStore?: (sources: readonly RecordSource[]) => StoreSync | undefined
+  ) {
+    this.store = createStore?.(sources);
+  }
 
   get timezone(): string {
     return this.config.jsonData.timezone || 'UTC';
@@ -46,7 +53,7 @@ export class DataSourceInstance {
    */
   async records(window: FetchWindow, kinds: readonly RecordKind[], context: SourceContext): Promise<SourceResult> {
     const asked = this.sources.filter((source) => kinds.some((k) => source.provides.includes(k)));
-    const parts = await Promise.all(asked.map((source) => source.fetch(window, kinds.filter((k) => source.provides.includes(k)), context)));
+    const parts = await Promise.all(asked.map((source) => this.fetchFrom(source, window, kinds.filter((k) => source.provides.includes(k)), context)));
     const result: SourceResult = { records: {}, notices: [] };
     parts.forEach((part, i) => {
       merge(result.records, part.records);
@@ -56,6 +63,19 @@ export class DataSourceInstance {
       }
     });
     return result;
+  }
+
+  /** From the store when the source is synced there, otherwise from the provider (with the store's reason). */
+  private async fetchFrom(source: RecordSource, window: FetchWindow, kinds: readonly RecordKind[], context: SourceContext): Promise<SourceResult> {
+    const answer = await this.store?.answer(source, window, kinds);
+    if (answer?.fromStore) {
+      return answer.result;
+    }
+    const live = await source.fetch(window, kinds, context);
+    if (!answer || (answer.notices.length === 0 && !answer.meta)) {
+      return live;
+    }
+    return { ...live, notices: [...live.notices, ...answer.notices], meta: { ...live.meta, ...answer.meta } };
   }
 
   async health(context: SourceContext): Promise<SourceState[]> {
@@ -78,7 +98,8 @@ export class DataSourceInstance {
     return this.sources.map((s): SourceState => ({ name: s.name, title: s.title, configured: true, status: 'ok', message: `${s.title}: configured` }));
   }
 
-  dispose(): void {
+  async dispose(): Promise<void> {
+    await this.store?.dispose();
     this.sources.forEach((s) => s.dispose());
     this.onDispose();
   }

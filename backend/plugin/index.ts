@@ -7,9 +7,10 @@ import type { PluginContext } from '../protocol/messages';
 import type { PluginMetrics } from '../protocol/pluginMetrics';
 import type { Redactor } from '../protocol/redactor';
 import type { PluginHandlers } from '../protocol/server';
-import type { SourceContext, SourceTelemetry } from '../sources/types';
+import type { RecordSource, SourceContext, SourceTelemetry } from '../sources/types';
+import type { StoreSync } from '../sync/storeSync';
 import { checkHealth } from './checkHealth';
-import { toDataSourceConfig } from './dataSourceConfig';
+import { toDataSourceConfig, type DataSourceConfig } from './dataSourceConfig';
 import { DataSourceInstance } from './dataSourceInstance';
 import { handleQuery } from './handleQuery';
 import { InstanceManager } from './instanceManager';
@@ -24,7 +25,23 @@ export interface TeamMetricsPlugin extends PluginHandlers {
   dispose(): Promise<void>;
 }
 
-export function createTeamMetricsPlugin(deps: { logger: Logger; metrics: PluginMetrics; redactor: Redactor; now?: () => number }): TeamMetricsPlugin {
+/** Builds a data source's sync store (undefined: the store is off, or nothing to sync); see backend/sync/createStoreSync.ts. */
+export type StoreSyncFactory = (config: DataSourceConfig, sources: readonly RecordSource[], services: StoreServices) => StoreSync | undefined;
+
+export interface StoreServices {
+  telemetry: SourceTelemetry;
+  logger: Logger;
+  scrub: (text: string) => string;
+}
+
+export function createTeamMetricsPlugin(deps: {
+  logger: Logger;
+  metrics: PluginMetrics;
+  redactor: Redactor;
+  now?: () => number;
+  /** Without it, every query asks the providers (tests); the executable passes the sync store. */
+  storeSync?: StoreSyncFactory;
+}): TeamMetricsPlugin {
   const now = deps.now ?? Date.now;
   const { redactor } = deps;
   const instances = new InstanceManager<DataSourceInstance>();
@@ -42,7 +59,10 @@ export function createTeamMetricsPlugin(deps: { logger: Logger; metrics: PluginM
       deps.logger.info('data source instance created', { uid: settings.uid, lastUpdatedMS: settings.lastUpdatedMS });
       const secrets = Object.values(settings.decryptedSecureJsonData ?? {});
       redactor.add(secrets);
-      return new DataSourceInstance(toDataSourceConfig(settings), undefined, () => redactor.remove(secrets));
+      const config = toDataSourceConfig(settings);
+      const services: StoreServices = { telemetry, logger: deps.logger, scrub: (text) => redactor.scrub(text) };
+      const storeSync = deps.storeSync;
+      return new DataSourceInstance(config, undefined, () => redactor.remove(secrets), storeSync && ((sources) => storeSync(config, sources, services)));
     });
     const source: SourceContext = { signal: AbortSignal.timeout(QUERY_DEADLINE_MS), telemetry, logger: deps.logger, now: now() };
     return { instance, source };

@@ -5,12 +5,15 @@
  *   GET sources                 → { sources: SourceState[] }
  *   GET sources/<name>/<path>   → a provider's own lists (e.g. sources/github/workflows?repo=acme/api)
  *   GET health                  → { status: 'ok', version }
+ *   GET sync                    → SyncStatusResponse: the store and each synced source's state
+ *   POST sync/<source>          → starts a sync of the source now; SyncStatusResponse
  */
 import { CATALOG } from '../../common/catalog';
 import type { CatalogEntry } from '../../common/catalog/types';
 import { FILTER_KEYS, VARIABLE_KINDS, type QueryFilters, type VariableKind } from '../../common/query';
 import { MS_PER_DAY } from '../engine/lib/constants';
 import type { ResourceRequest, ResourceResponse } from '../protocol/resource';
+import { isSyncedSource } from '../sync/syncSettings';
 import type { DataSourceInstance } from './dataSourceInstance';
 import { optionValues } from './handlers/dimensionValues';
 import type { QueryContext } from './queryContext';
@@ -52,20 +55,40 @@ function filtersFrom(query: URLSearchParams): QueryFilters {
 const notFound = (path: string): ResourceResponse => ({
   status: 404,
   json: {
-    error: `No resource "${path}". Known: catalog, options/<${VARIABLE_KINDS.join('|')}>, sources, sources/<source>/..., health.`,
+    error: `No resource "${path}". Known: catalog, options/<${VARIABLE_KINDS.join('|')}>, sources, sources/<source>/..., health, sync.`,
   },
 });
+
+/** POST sync/<source>: the one route that changes something. */
+async function startSync(path: string[], instance: DataSourceInstance | undefined): Promise<ResourceResponse> {
+  const name = path[1];
+  if (path[0] !== 'sync' || path.length !== 2 || !isSyncedSource(name)) {
+    return { status: 404, json: { error: 'POST is accepted only on sync/<github|asana|notion|ga4|hubspot>.' } };
+  }
+  if (!instance?.store) {
+    return { status: 409, json: { error: 'The store is off for this data source (Store & sync settings), so there is nothing to sync.' } };
+  }
+  if (!instance.store.status().sources.some((s) => s.source === name)) {
+    return { status: 409, json: { error: `${name} is not enabled on this data source, so it is not synced.` } };
+  }
+  return { status: 202, json: await instance.store.runNow(name) };
+}
 
 export async function handleResource(
   request: ResourceRequest,
   context: QueryContext | undefined
 ): Promise<ResourceResponse> {
   const instance = context?.instance;
+  if (request.method === 'POST') {
+    return startSync(request.path.split('/'), instance);
+  }
   if (request.method !== 'GET') {
-    return { status: 405, json: { error: `Method ${request.method} not allowed; resources are read-only (GET).` } };
+    return { status: 405, json: { error: `Method ${request.method} not allowed; resources are read-only (GET), except POST sync/<source>.` } };
   }
   const [head, ...rest] = request.path.split('/');
   switch (head) {
+    case 'sync':
+      return { status: 200, json: instance?.store?.status() ?? { store: { mode: 'off' }, sources: [] } };
     case 'health':
       return { status: 200, json: { status: 'ok', version: PLUGIN_VERSION } };
     case 'catalog':

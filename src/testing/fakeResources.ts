@@ -1,4 +1,5 @@
 import { CATALOG_FIXTURE, OPTIONS_FIXTURE } from './catalogFixture';
+import { syncStatusFixture } from './syncStatusFixture';
 
 export interface FakeResourceOptions {
   /** Paths (e.g. 'catalog', 'options/repo') that reject with a backend-style error. */
@@ -8,7 +9,7 @@ export interface FakeResourceOptions {
 }
 
 /**
- * Answers the plugin's resource paths like the backend: `catalog`, `options/<kind>`, `sources`, `health`.
+ * Answers the plugin's resource paths like the backend: `catalog`, `options/<kind>`, `sources`, `sync`, `health`.
  * Shared by the jest tests and the browser check.
  */
 export function fakeResource(path: string, options: FakeResourceOptions = {}): Promise<unknown> {
@@ -30,6 +31,9 @@ export function fakeResource(path: string, options: FakeResourceOptions = {}): P
           { name: 'asana', configured: false, status: 'not_configured', message: '' },
         ],
       };
+    }
+    if (path === 'sync') {
+      return syncStatusFixture();
     }
     if (path === 'health') {
       return { status: 'ok' };

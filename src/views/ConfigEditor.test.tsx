@@ -77,7 +77,14 @@ describe('ConfigEditor', () => {
     for (const title of ['Demo', 'GitHub', 'Asana', 'Notion', 'Google Analytics 4', 'HubSpot']) {
       expect(screen.getByLabelText(`Enable ${title}`)).not.toBeChecked();
     }
-    for (const legend of ['Manual values', 'Engine options', 'Time zone', 'Cache', 'Targets & owners']) {
+    for (const legend of [
+      'Manual values',
+      'Store & sync',
+      'Engine options',
+      'Time zone',
+      'Cache',
+      'Targets & owners',
+    ]) {
       expect(screen.getByText(legend)).toBeInTheDocument();
     }
     expect(screen.queryByLabelText(/^Personal access token/)).not.toBeInTheDocument();
@@ -164,7 +171,8 @@ describe('ConfigEditor', () => {
 
   it('asks to save first when the data source has no uid yet', async () => {
     await setup(settings({}, { uid: '' }));
-    expect(screen.getByText('Save the data source first')).toBeInTheDocument();
+    // the targets table and the sync status both need the backend
+    expect(screen.getAllByText('Save the data source first')).toHaveLength(2);
     expect(backendSrv.get).not.toHaveBeenCalled();
   });
 
@@ -189,6 +197,16 @@ describe('ConfigEditor', () => {
     await user.keyboard('Europe/Berl');
     await user.click(await screen.findByRole('option', { name: 'Europe/Berlin' }));
     expect(last().jsonData.timezone).toBe('Europe/Berlin');
+  });
+
+  it('store & sync: PostgreSQL mode writes jsonData.store, its URL goes to secureJsonData; status from GET sync', async () => {
+    const { last, user } = await setup(settings({ github: { enabled: true, authType: 'pat' } }));
+    expect(await within(screen.getByTestId('sync-github')).findByText('OK')).toBeInTheDocument();
+    await user.click(screen.getByLabelText('PostgreSQL'));
+    await user.type(screen.getByLabelText('GitHub sync interval (minutes)'), '30');
+    expect(last().jsonData.store).toEqual({ mode: 'postgres', intervalMinutes: { github: 30 } });
+    await user.type(screen.getByLabelText(/^PostgreSQL URL/), 'postgres://db');
+    expect(last().secureJsonData).toEqual({ storePostgresUrl: 'postgres://db' } satisfies TeamMetricsSecureJsonData);
   });
 
   it('adds a manual value for a catalog metric', async () => {

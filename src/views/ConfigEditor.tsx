@@ -17,6 +17,9 @@ import { Ga4Section } from './config/sources/Ga4Section';
 import { GitHubSection } from './config/sources/GitHubSection';
 import { HubSpotSection } from './config/sources/HubSpotSection';
 import { NotionSection } from './config/sources/NotionSection';
+import { StoreSection } from './config/store/StoreSection';
+import { enabledSyncedSources } from './config/store/syncedSources';
+import { useSyncStatus } from './config/store/useSyncStatus';
 import { TargetsSection } from './config/targets/TargetsSection';
 import { TimeZoneSection } from './config/TimeZoneSection';
 
@@ -29,6 +32,7 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
   const catalog = { ...catalogResponse, value: catalogResponse.value?.metrics };
   const metricOptions = useMemo(() => toSettingsMetricOptions(catalog.value), [catalog.value]);
   const status = sourceStatusByName(sourcesResponse.value?.sources);
+  const sync = useSyncStatus(options.uid, options.version);
 
   const set =
     <K extends keyof TeamMetricsOptions>(key: K) =>
@@ -66,6 +70,14 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
         values={jsonData.manualValues}
         metricOptions={metricOptions}
         onChange={set('manualValues')}
+      />
+      <Divider />
+      <StoreSection
+        settings={jsonData.store}
+        onChange={set('store')}
+        secrets={secrets}
+        sources={enabledSyncedSources(jsonData)}
+        sync={sync}
       />
       <Divider />
       <EngineSection settings={jsonData.engine} onChange={set('engine')} />

@@ -11,27 +11,31 @@ import { badRequest } from '../../protocol/errors';
 import type {
   FetchWindow,
   OptionValue,
-  RecordSource,
   SourceContext,
   SourceHealth,
   SourceResourceRequest,
   SourceResult,
+  SyncableSource,
+  SyncBatch,
+  SyncRequest,
 } from '../types';
 import { toAsanaError } from './errors';
 import { fetchProject, INCIDENTS_METRIC, type ProjectRecords } from './fetchProject';
 import { checkAsanaHealth } from './health';
 import { projectsOf } from './metricRules';
+import { projectsFor } from './projectsFor';
 import { getOne } from './paginate';
 import { asanaResource } from './resources';
 import type { AsanaRequester, CallContext } from './requester';
 import { namedSchema } from './schemas';
 import { toSprints } from './sprints';
+import { syncAsana } from './sync';
 import { ASANA_MAX_PROVIDES } from './provides';
 
 /** Waits and retries must end this long after a fetch starts (Grafana's query deadline is 30 s). */
 export const ASANA_BUDGET_MS = 25_000;
 
-export class AsanaSource implements RecordSource {
+export class AsanaSource implements SyncableSource {
   readonly name = 'asana';
   readonly title = 'Asana';
   readonly provides: readonly RecordKind[];
@@ -62,22 +66,7 @@ export class AsanaSource implements RecordSource {
 
   async fetch(window: FetchWindow, kinds: readonly RecordKind[], source: SourceContext): Promise<SourceResult> {
     const { requester, ctx } = this.context(source);
-    const configured = [...projectsOf(this.settings)];
-    if (configured.length === 0) {
-      throw badRequest(
-        'Asana: no project is configured for any metric. Pick a project per metric in the Asana section.'
-      );
-    }
-    // Sprints alone (sprint buckets of another metric) need only the sprint project.
-    const sprintGid = this.settings.metricProjects?.sprint_velocity?.projectGid;
-    const incidentsGid = this.settings.metricProjects?.[INCIDENTS_METRIC]?.projectGid;
-    const projects = kinds.includes('workItems')
-      ? configured
-      : configured.filter(
-          ([gid]) =>
-            (gid === sprintGid && kinds.includes('sprints') && this.provides.includes('sprints')) ||
-            (gid === incidentsGid && kinds.includes('incidents'))
-        );
+    const projects = projectsFor(this.settings, kinds, this.provides);
     if (projects.length === 0) {
       return { records: {}, notices: [] };
     }
@@ -110,6 +99,7 @@ export class AsanaSource implements RecordSource {
     if (kinds.includes('incidents') && this.provides.includes('incidents')) {
       records.incidents = ok.flatMap((p) => p.result.incidents);
     }
+    const sprintGid = this.settings.metricProjects?.sprint_velocity?.projectGid;
     // A failed sprint project leaves sprints unset ("no data", with the warning above), never an empty list.
     const sprintProject = ok.find((p) => p.gid === sprintGid);
     if (kinds.includes('sprints') && this.provides.includes('sprints') && sprintProject) {
@@ -117,6 +107,12 @@ export class AsanaSource implements RecordSource {
       records.sprints = toSprints(sprintNames, projectName, workItems, this.timeZone);
     }
     return { records, notices };
+  }
+
+  async *sync(request: SyncRequest, source: SourceContext): AsyncIterable<SyncBatch> {
+    const { requester } = this.context(source);
+    const { settings, provides, timeZone, clock } = this;
+    yield* syncAsana({ requester, settings, provides, timeZone, clock }, request, source);
   }
 
   async checkHealth(source: SourceContext): Promise<SourceHealth> {

@@ -8,6 +8,8 @@ import * as Asana from 'asana';
 /** The Asana lists and objects the source reads. */
 export type AsanaOperation =
   | 'tasksForProject'
+  /** GET /tasks?project=<gid>: the listing that takes modified_since. */
+  | 'tasksOfProjectModified'
   | 'storiesForTask'
   | 'sectionsForProject'
   | 'customFieldSettingsForProject'
@@ -29,6 +31,7 @@ export interface AsanaQuery {
   offset?: string;
   opt_fields?: string;
   completed_since?: string;
+  modified_since?: string;
   archived?: boolean;
 }
 
@@ -86,6 +89,7 @@ export function createAsanaClient(options: { token: string; apiUrl?: string; tim
   const users = new Asana.UsersApi(api);
   const run: Record<AsanaOperation, (gid: string, q: AsanaQuery) => Promise<unknown>> = {
     tasksForProject: (gid, q) => tasks.getTasksForProject(gid, q),
+    tasksOfProjectModified: (gid, q) => tasks.getTasks({ ...q, project: gid }),
     storiesForTask: (gid, q) => stories.getStoriesForTask(gid, q),
     sectionsForProject: (gid, q) => sections.getSectionsForProject(gid, q),
     customFieldSettingsForProject: (gid, q) => fieldSettings.getCustomFieldSettingsForProject(gid, q),

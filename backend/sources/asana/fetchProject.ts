@@ -12,6 +12,7 @@ import {
   storySchema,
   TASK_FIELDS,
   taskSchema,
+  type AsanaProject,
   type AsanaTask,
 } from './schemas';
 import { sprintId } from './sprints';
@@ -30,7 +31,20 @@ export interface ProjectRecords {
   incidents: IncidentRecord[];
   /** Candidate sprint names (sections or enum options) when this is the sprint project. */
   sprintNames: string[];
+  /** Every task listed, whether or not it became a record. */
+  taskGids: string[];
 }
+
+/** How a sync narrows the listing: only tasks modified since then; the project when already read. */
+export interface ProjectListing {
+  modifiedSince?: string;
+  project?: AsanaProject;
+}
+
+export const PROJECT_FIELDS = 'name,permalink_url';
+
+/** completed_since of a window: its first UTC day (tasks still open, or completed since then). */
+export const completedSinceOf = (from: number) => new Date(Math.floor(from / DAY_MS) * DAY_MS).toISOString();
 
 export const projectLabel = (name: string | undefined, gid: string) =>
   name ? `project "${name}" (${gid})` : `project ${gid}`;
@@ -87,18 +101,23 @@ export async function fetchProject(
   metrics: ReadonlyArray<{ metricId: string; rule: MetricProject }>,
   settings: AsanaSettings,
   window: { from: number },
-  ctx: CallContext
+  ctx: CallContext,
+  listing: ProjectListing = {}
 ): Promise<ProjectRecords> {
-  const project = await getOne(
-    requester,
-    { op: 'project', gid, query: { opt_fields: 'name,permalink_url' } },
-    projectSchema,
-    ctx
-  );
-  const since = new Date(Math.floor(window.from / DAY_MS) * DAY_MS).toISOString();
+  const project =
+    listing.project ??
+    (await getOne(requester, { op: 'project', gid, query: { opt_fields: PROJECT_FIELDS } }, projectSchema, ctx));
+  const since = completedSinceOf(window.from);
+  const { modifiedSince } = listing;
   const tasks = await listAll(
     requester,
-    { op: 'tasksForProject', gid, query: { opt_fields: TASK_FIELDS, completed_since: since } },
+    modifiedSince
+      ? {
+          op: 'tasksOfProjectModified',
+          gid,
+          query: { opt_fields: TASK_FIELDS, completed_since: since, modified_since: modifiedSince },
+        }
+      : { op: 'tasksForProject', gid, query: { opt_fields: TASK_FIELDS, completed_since: since } },
     taskSchema,
     ctx
   );
@@ -139,5 +158,5 @@ export async function fetchProject(
     );
   });
   const sprintNames = isSprintProject ? await listSprintNames(requester, gid, settings, ctx) : [];
-  return { projectName: project.name ?? gid, items, incidents, sprintNames };
+  return { projectName: project.name ?? gid, items, incidents, sprintNames, taskGids: tasks.map((t) => t.gid) };
 }

@@ -19,6 +19,8 @@ export interface RequesterTiming {
 export interface CallContext {
   source: SourceContext;
   deadline: number;
+  /** Skip the response cache: a sync must see what changed upstream since the last query. */
+  fresh?: boolean;
 }
 
 export const realSleep = (ms: number, signal: AbortSignal) =>
@@ -64,6 +66,9 @@ export class AsanaRequester {
   }
 
   async call(call: AsanaCall, ctx: CallContext): Promise<unknown> {
+    if (ctx.fresh) {
+      return this.withRetry(call, ctx);
+    }
     const { value, hit } = await this.cache.get(keyOf(call), this.timing.clock(), ctx.source.signal, () => this.withRetry(call, ctx));
     if (hit) {
       ctx.source.telemetry.cacheHit('asana');

@@ -21,7 +21,7 @@ export function parseSprintName(name: string, timeZone: string): { startAt: numb
   return endAt > startAt ? { startAt, endAt } : undefined;
 }
 
-/** Sprint records for the names that parse; planned items = work items currently in the sprint. */
+/** Sprint records for the names that parse; planned items = work items currently in the sprint, by id. */
 export function toSprints(
   names: readonly string[],
   project: string,
@@ -39,7 +39,10 @@ export function toSprints(
         name,
         project,
         ...dates,
-        plannedItemIds: items.filter((i) => i.sprint === id).map((i) => i.id),
+        plannedItemIds: items
+          .filter((i) => i.sprint === id)
+          .map((i) => i.id)
+          .sort(),
         addedItemIds: [],
         removedItemIds: [],
       });

@@ -34,7 +34,10 @@ export async function attachShippedChanges(
         commitShas.set(d.id, shas);
         candidates = shas.map((sha) => bySha.get(sha)).filter((c): c is ChangeRecord => c !== undefined);
       } else {
-        candidates = changes.filter((c) => c.repo === repo && c.toDefaultBranch && c.mergedAt !== undefined && c.mergedAt >= window.from && c.mergedAt <= at);
+        // In merge order, so the ids do not depend on the order the changes were listed in (search or store).
+        candidates = changes
+          .filter((c) => c.repo === repo && c.toDefaultBranch && c.mergedAt !== undefined && c.mergedAt >= window.from && c.mergedAt <= at)
+          .sort((a, b) => (a.mergedAt ?? 0) - (b.mergedAt ?? 0) || a.id.localeCompare(b.id));
       }
       const fresh = candidates.filter((c) => !assigned.has(c.id));
       fresh.forEach((c) => assigned.add(c.id));

@@ -1,6 +1,6 @@
 /** One refresh: probe the repositories, then fetch only what the asked record kinds need, and map it. */
 import type { Notice } from '../../../common/metricResult';
-import type { DeploymentRecord, RecordKind, RecordSet } from '../../../common/records';
+import type { ChangeRecord, DeploymentRecord, RecordKind, RecordSet, ReleaseRecord } from '../../../common/records';
 import { downstreamError } from '../../protocol/errors';
 import type { FetchWindow, SourceResult } from '../types';
 import { attachShippedChanges } from './attachShippedChanges';
@@ -28,8 +28,11 @@ export interface FetchInput {
   now: number;
 }
 
+/** What the deployment and release reads need of a FetchInput. */
+export type WindowInput = Pick<FetchInput, 'api' | 'settings' | 'repos' | 'teams' | 'window'>;
+
 /** Repos that answer, and a warning naming those that do not exist or are not accessible; if none answers, a 404. */
-async function probe(input: FetchInput, notices: Notice[]): Promise<RepoDeployments[]> {
+export async function probe(input: WindowInput, notices: Notice[]): Promise<RepoDeployments[]> {
   const { found, missing } = await listDeployments(input.api, input.repos, input.window, input.settings.production);
   if (missing.length > 0 && found.length === 0) {
     throw downstreamError(`GitHub: ${missing.join(', ')} not found or not accessible with this token (404).`, 404);
@@ -40,7 +43,7 @@ async function probe(input: FetchInput, notices: Notice[]): Promise<RepoDeployme
   return found;
 }
 
-async function deploymentsOf(input: FetchInput, repo: RepoDeployments, notices: Notice[]): Promise<DeploymentRecord[]> {
+async function deploymentsOf(input: WindowInput, repo: RepoDeployments, notices: Notice[]): Promise<DeploymentRecord[]> {
   const { settings, window, api } = input;
   const inWindow = (d: DeploymentRecord) => d.startedAt < window.to;
   if (settings.deployWorkflow) {
@@ -48,6 +51,35 @@ async function deploymentsOf(input: FetchInput, repo: RepoDeployments, notices: 
     return runs.filter((r) => !repo.defaultBranch || r.head_branch === repo.defaultBranch).map((r) => fromWorkflowRun(repo.repo, r)).filter(inWindow);
   }
   return repo.nodes.map((d) => fromDeployment(repo.repo, d, settings.production, input.teams.get((d.creator?.login ?? '').toLowerCase()))).filter(inWindow);
+}
+
+/**
+ * Deployments finished in the window, each with the changes it shipped. `bases` (per repo) supplies a production
+ * deployment from before the window when the listing did not reach one (the sync store knows older ones).
+ */
+export async function shippedDeployments(
+  input: WindowInput,
+  reachable: readonly RepoDeployments[],
+  changes: readonly ChangeRecord[],
+  notices: Notice[],
+  bases: ReadonlyMap<string, DeploymentRecord> = new Map()
+): Promise<DeploymentRecord[]> {
+  const { api, window } = input;
+  const perRepo = await Promise.all(
+    reachable.map(async (repo) => {
+      const base = bases.get(repo.repo);
+      const deployments = await deploymentsOf(input, repo, notices);
+      return attachShippedChanges(api, repo.repo, base ? [base, ...deployments] : deployments, changes, window);
+    })
+  );
+  return perRepo.flat().filter((d) => (d.finishedAt ?? d.startedAt) >= window.from);
+}
+
+/** Releases published in the window, and bare tags (no release) dated in it. */
+export async function releasesAndTags(api: GitHubApi, repos: readonly string[], window: FetchWindow): Promise<ReleaseRecord[]> {
+  const releases = (await Promise.all(repos.map((repo) => listReleases(api, repo, window)))).flat();
+  const tags = await listTags(api, repos, window, new Set(releases.map((r) => `${r.repo} ${r.tag}`)));
+  return [...releases, ...tags];
 }
 
 export async function fetchRecords(input: FetchInput): Promise<SourceResult> {
@@ -68,15 +100,10 @@ export async function fetchRecords(input: FetchInput): Promise<SourceResult> {
     Object.assign(records, toIssueRecords(issues.nodes, labels, input.teams));
   }
   if (wants('deployments') && mapped) {
-    const perRepo = await Promise.all(
-      reachable.map(async (repo) => attachShippedChanges(api, repo.repo, await deploymentsOf(input, repo, notices), mapped.changes, window))
-    );
-    records.deployments = perRepo.flat().filter((d) => (d.finishedAt ?? d.startedAt) >= window.from);
+    records.deployments = await shippedDeployments(input, reachable, mapped.changes, notices);
   }
   if (wants('releases')) {
-    const releases = (await Promise.all(repos.map((repo) => listReleases(api, repo, window)))).flat();
-    const tags = await listTags(api, repos, window, new Set(releases.map((r) => `${r.repo} ${r.tag}`)));
-    records.releases = [...releases, ...tags];
+    records.releases = await releasesAndTags(api, repos, window);
   }
   if (mapped) {
     records.changes = mapped.changes;

@@ -201,7 +201,7 @@ func noticesText(r backend.DataResponse) string {
 func TestAsanaMetricsEndToEnd(t *testing.T) {
 	asana := startAsanaDouble(t)
 	notion := startNotionDouble(t)
-	jsonData := fmt.Sprintf(`{"timezone":"Europe/Berlin","asana":%s,"notion":%s}`, asanaJSON(asana.URL, ""), notionJSON(notion.URL, notionFSD))
+	jsonData := fmt.Sprintf(`{"store":{"mode":"off"},"timezone":"Europe/Berlin","asana":%s,"notion":%s}`, asanaJSON(asana.URL, ""), notionJSON(notion.URL, notionFSD))
 	h := fresh(t, host.Options{Settings: liveSettings("tm-asana", jsonData, map[string]string{"asanaToken": asanaTestToken, "notionToken": notionTestToken})})
 	cases := []struct {
 		metric       string
@@ -238,7 +238,7 @@ func TestAsanaMetricsEndToEnd(t *testing.T) {
 
 func TestAsanaPartialFailureAndHealth(t *testing.T) {
 	asana := startAsanaDouble(t)
-	jsonData := fmt.Sprintf(`{"timezone":"Europe/Berlin","asana":%s}`, asanaJSON(asana.URL, `,"bug_count_open":{"projectGid":"9999","rule":"completed"}`))
+	jsonData := fmt.Sprintf(`{"store":{"mode":"off"},"timezone":"Europe/Berlin","asana":%s}`, asanaJSON(asana.URL, `,"bug_count_open":{"projectGid":"9999","rule":"completed"}`))
 	h := fresh(t, host.Options{Settings: liveSettings("tm-asana-partial", jsonData, map[string]string{"asanaToken": asanaTestToken})})
 	r := queryAll(t, h, berlinQuery("A", "bizsup_completed", "month"))["A"]
 	if got := seriesValues(t, "bizsup_completed", r); got[octBerlin] != 2 || got[novBerlin] != 1 {
@@ -262,7 +262,7 @@ func TestAsanaPartialFailureAndHealth(t *testing.T) {
 
 func TestAsanaBadTokenIsDownstream401(t *testing.T) {
 	asana := startAsanaDouble(t)
-	jsonData := fmt.Sprintf(`{"timezone":"UTC","asana":%s}`, asanaJSON(asana.URL, ""))
+	jsonData := fmt.Sprintf(`{"store":{"mode":"off"},"timezone":"UTC","asana":%s}`, asanaJSON(asana.URL, ""))
 	h := fresh(t, host.Options{Settings: liveSettings("tm-asana-401", jsonData, map[string]string{"asanaToken": "wrong-secret-9"})})
 	r := queryAll(t, h, berlinQuery("A", "bizsup_completed", "month"))["A"]
 	wantErr(t, "A", r, backend.Status(401), backend.ErrorSourceDownstream, "asana", "token")
@@ -275,7 +275,7 @@ func TestAsanaBadTokenIsDownstream401(t *testing.T) {
 func TestAsanaRateLimitPastDeadline(t *testing.T) {
 	limited := doubleRoute{Status: 429, Headers: map[string]string{"Retry-After": "3600"}, Body: json.RawMessage(`{"errors":[{"message":"You have made too many requests recently."}]}`)}
 	asana := startAsanaDouble(t, map[string]doubleRoute{"GET /projects/1002": limited})
-	jsonData := fmt.Sprintf(`{"timezone":"UTC","asana":{"enabled":true,"apiUrl":%q,"metricProjects":{"bizsup_completed":{"projectGid":"1002","rule":"completed"}}}}`, asana.URL+"/api/1.0")
+	jsonData := fmt.Sprintf(`{"store":{"mode":"off"},"timezone":"UTC","asana":{"enabled":true,"apiUrl":%q,"metricProjects":{"bizsup_completed":{"projectGid":"1002","rule":"completed"}}}}`, asana.URL+"/api/1.0")
 	h := fresh(t, host.Options{Settings: liveSettings("tm-asana-429", jsonData, map[string]string{"asanaToken": asanaTestToken})})
 	began := time.Now()
 	r := queryAll(t, h, berlinQuery("A", "bizsup_completed", "month"))["A"]

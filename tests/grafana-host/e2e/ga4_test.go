@@ -131,7 +131,7 @@ func ga4Host(t *testing.T, d *ga4Double, property string) *host.Host {
 	t.Helper()
 	s := host.DefaultSettings()
 	s.UID = "tm-ga4"
-	s.JSONData = []byte(fmt.Sprintf(`{"timezone":"UTC","ga4":{"enabled":true,"propertyId":%q,"apiEndpoint":%q}}`, property, strings.TrimPrefix(d.URL, "http://")))
+	s.JSONData = []byte(fmt.Sprintf(`{"store":{"mode":"off"},"timezone":"UTC","ga4":{"enabled":true,"propertyId":%q,"apiEndpoint":%q}}`, property, strings.TrimPrefix(d.URL, "http://")))
 	s.Secure = map[string]string{"ga4ServiceAccountKey": string(testdataFile(t, "ga4", "service-account.json"))}
 	return fresh(t, host.Options{Settings: s})
 }

@@ -117,7 +117,7 @@ func startGitHubDouble(t *testing.T) *githubDouble {
 }
 
 func githubSettings(uid, apiURL, token string) *host.Settings {
-	jsonData := fmt.Sprintf(`{"timezone":"UTC","github":{"enabled":true,"authType":"pat","baseUrl":%q,
+	jsonData := fmt.Sprintf(`{"store":{"mode":"off"},"timezone":"UTC","github":{"enabled":true,"authType":"pat","baseUrl":%q,
 		"repos":["acme/api","acme/missing"],"teamsFrom":"mapping","teamMapping":{"alice":"payments","bob":"platform"}}}`, apiURL)
 	return liveSettings(uid, jsonData, map[string]string{"githubToken": token})
 }

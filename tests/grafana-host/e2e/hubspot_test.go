@@ -94,7 +94,7 @@ func hubspotHost(t *testing.T, d *hubspotDouble, token, extra string) *host.Host
 	t.Helper()
 	s := host.DefaultSettings()
 	s.UID = "tm-hubspot"
-	s.JSONData = []byte(fmt.Sprintf(`{"timezone":"UTC","hubspot":{"enabled":true,"basePath":%q%s}}`, d.URL, extra))
+	s.JSONData = []byte(fmt.Sprintf(`{"store":{"mode":"off"},"timezone":"UTC","hubspot":{"enabled":true,"basePath":%q%s}}`, d.URL, extra))
 	s.Secure = map[string]string{"hubspotToken": token}
 	return fresh(t, host.Options{Settings: s})
 }

@@ -32,7 +32,7 @@ func notionJSON(apiURL, fsd string) string {
 // TestNotionDocumentsEndToEnd: Notion alone (no Asana) → PRDs and FSDs per Berlin month.
 func TestNotionDocumentsEndToEnd(t *testing.T) {
 	notion := startNotionDouble(t)
-	jsonData := fmt.Sprintf(`{"timezone":"Europe/Berlin","notion":%s}`, notionJSON(notion.URL, notionFSD))
+	jsonData := fmt.Sprintf(`{"store":{"mode":"off"},"timezone":"Europe/Berlin","notion":%s}`, notionJSON(notion.URL, notionFSD))
 	h := fresh(t, host.Options{Settings: liveSettings("tm-notion", jsonData, map[string]string{"notionToken": notionTestToken})})
 	for _, c := range []struct {
 		metric       string
@@ -57,7 +57,7 @@ func TestNotionDocumentsEndToEnd(t *testing.T) {
 
 func TestNotionPartialFailureAndUnknownProperty(t *testing.T) {
 	notion := startNotionDouble(t)
-	jsonData := fmt.Sprintf(`{"timezone":"Europe/Berlin","notion":%s}`, notionJSON(notion.URL, "ds-missing"))
+	jsonData := fmt.Sprintf(`{"store":{"mode":"off"},"timezone":"Europe/Berlin","notion":%s}`, notionJSON(notion.URL, "ds-missing"))
 	h := fresh(t, host.Options{Settings: liveSettings("tm-notion-partial", jsonData, map[string]string{"notionToken": notionTestToken})})
 	r := queryAll(t, h, berlinQuery("A", "prds_generated", "month"))["A"]
 	if got := seriesValues(t, "prds_generated", r); got[octBerlin] != 1 || got[novBerlin] != 1 {

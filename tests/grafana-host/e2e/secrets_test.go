@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"teammetrics/grafanahost/internal/host"
 )
@@ -51,13 +52,14 @@ func TestSecretsNeverLeave(t *testing.T) {
 
 	s := host.DefaultSettings()
 	s.UID = "tm-secrets"
-	s.JSONData = []byte(fmt.Sprintf(`{"timezone":"UTC",
+	// The store is on: its sync runs meet the same hostile double, and their errors reach the sync status.
+	s.JSONData = []byte(fmt.Sprintf(`{"timezone":"UTC","store":{"path":%q},
 	  "github":{"enabled":true,"authType":"pat","baseUrl":%q,"repos":["acme/api"]},
 	  "asana":{"enabled":true,"workspaceGid":"500","apiUrl":%q,"metricProjects":{"features_fully_scoped":{"projectGid":"1001","rule":"section","value":"Scoped"}}},
 	  "notion":{"enabled":true,"apiUrl":%q,"prdDataSourceId":"prd","fsdDataSourceId":"fsd","statusProperty":"Status","doneValue":"Done"},
 	  "ga4":{"enabled":true,"propertyId":"123","apiEndpoint":%q},
 	  "hubspot":{"enabled":true,"basePath":%q}}`,
-		echo.URL, echo.URL+"/api/1.0", echo.URL, strings.TrimPrefix(echo.URL, "http://"), echo.URL))
+		t.TempDir(), echo.URL, echo.URL+"/api/1.0", echo.URL, strings.TrimPrefix(echo.URL, "http://"), echo.URL))
 	s.Secure = secrets
 	h := fresh(t, host.Options{Settings: s})
 
@@ -101,6 +103,21 @@ func TestSecretsNeverLeave(t *testing.T) {
 			t.Fatalf("GET %s: %v", path, err)
 		}
 		seen = append(seen, path+": "+string(res.Body))
+	}
+	syncFailures := 0
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		res, err := h.CallResource(ctx(t), "GET", "sync", nil)
+		if err != nil {
+			t.Fatalf("GET sync: %v", err)
+		}
+		syncFailures = strings.Count(string(res.Body), `"state":"failed"`)
+		if syncFailures == 5 {
+			seen = append(seen, "sync: "+string(res.Body))
+			break
+		}
+	}
+	if syncFailures != 5 {
+		t.Errorf("each of the 5 live sources' syncs must fail against the 401 double and say so in GET sync; %d did", syncFailures)
 	}
 	seen = append(seen, h.Stderr.Lines()...)
 

@@ -23,7 +23,7 @@ export interface AsanaDoubleLog {
 }
 
 /** Handlers; `override` answers first (return undefined to fall through), e.g. to inject a 429. */
-export function asanaHandlers(log: AsanaDoubleLog, override?: (key: string) => DoubleRoute | undefined) {
+export function asanaHandlers(log: AsanaDoubleLog, override?: (key: string, url: URL) => DoubleRoute | undefined) {
   return [
     http.get(`${ASANA_TEST_URL}/*`, ({ request }) => {
       const url = new URL(request.url);
@@ -34,7 +34,7 @@ export function asanaHandlers(log: AsanaDoubleLog, override?: (key: string) => D
       if (request.headers.get('authorization') !== `Bearer ${ASANA_TEST_TOKEN}`) {
         return HttpResponse.json({ errors: [{ message: 'Not Authorized' }] }, { status: 401 });
       }
-      const route = override?.(key) ?? ASANA_ROUTES[key];
+      const route = override?.(key, url) ?? ASANA_ROUTES[key];
       if (!route) {
         return HttpResponse.json({ errors: [{ message: `double has no route ${key}` }] }, { status: 404 });
       }

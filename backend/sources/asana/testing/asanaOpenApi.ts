@@ -88,3 +88,18 @@ export function describeErrors(validate: ValidateFunction): string {
     .map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`)
     .join('\n');
 }
+
+/** Names of the query parameters the spec documents for an operation (path-level ones included). */
+export function asanaQueryParameters(method: string, path: string): string[] {
+  const { spec: s } = load();
+  const item = (s.paths as { [k: string]: { [k: string]: Json } })[specPathOf(path)];
+  const operation = item[method.toLowerCase()] as { parameters?: Json[] };
+  const components = (s.components as { parameters: { [k: string]: { name: string; in: string } } }).parameters;
+  return [...((item.parameters as Json[] | undefined) ?? []), ...(operation.parameters ?? [])]
+    .map((p) => {
+      const ref = (p as { $ref?: string }).$ref;
+      return ref ? components[ref.replace('#/components/parameters/', '')] : (p as { name: string; in: string });
+    })
+    .filter((p) => p.in === 'query')
+    .map((p) => p.name);
+}

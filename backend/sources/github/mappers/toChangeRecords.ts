@@ -19,8 +19,12 @@ export function revertTarget(pr: PullRequestNode, byTitle: Map<string, number>):
   return target === undefined ? undefined : changeId(repo, target);
 }
 
-export function toChangeRecords(nodes: readonly PullRequestNode[], teams: Map<string, string>): { changes: ChangeRecord[]; reviews: ReviewRecord[] } {
-  const byTitle = new Map(nodes.map((pr) => [`${pr.repository.nameWithOwner}\u0000${pr.title.trim()}`, pr.number]));
+/** `known`: changes mapped earlier (e.g. already in the sync store) that a revert's title may name. */
+export function toChangeRecords(nodes: readonly PullRequestNode[], teams: Map<string, string>, known: readonly ChangeRecord[] = []): { changes: ChangeRecord[]; reviews: ReviewRecord[] } {
+  const byTitle = new Map([
+    ...known.map((c): [string, number] => [`${c.repo}\u0000${c.title.trim()}`, c.number]),
+    ...nodes.map((pr): [string, number] => [`${pr.repository.nameWithOwner}\u0000${pr.title.trim()}`, pr.number]),
+  ]);
   const changes: ChangeRecord[] = [];
   const reviews: ReviewRecord[] = [];
   for (const pr of nodes) {

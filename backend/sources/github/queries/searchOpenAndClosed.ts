@@ -17,22 +17,32 @@ const DAY_MS = 24 * HOUR_MS;
 export const roundedFrom = (from: number) => Math.floor(from / DAY_MS) * DAY_MS;
 export const roundedEnd = (now: number, to: number) => Math.ceil(Math.max(now, to) / HOUR_MS) * HOUR_MS;
 
-export async function searchOpenAndClosed<T extends object>(
+/** What one search of alive items covers: items closed in [closedFrom, end), and, when `open`, every open item. */
+export interface AliveSearch {
+  open: boolean;
+  closedFrom: number;
+  end: number;
+}
+
+export async function searchAlive<T extends object>(run: RunSearch<T>, repos: readonly string[], filter: string, search: AliveSearch): Promise<{ nodes: T[]; notices: Notice[] }> {
+  const groups = repoQualifierGroups(repos, QUALIFIER_RESERVE + filter.length);
+  const outcomes = await Promise.all(
+    groups.flatMap((repoPart) => [
+      ...(search.open ? [searchAll(run, { base: `${repoPart} ${filter} is:open`, field: 'created', from: GITHUB_EPOCH, to: search.end })] : []),
+      searchAll(run, { base: `${repoPart} ${filter} is:closed`, field: 'closed', from: search.closedFrom, to: search.end }),
+    ])
+  );
+  return { nodes: outcomes.flatMap((o) => o.nodes), notices: outcomes.flatMap((o) => o.notices) };
+}
+
+export function searchOpenAndClosed<T extends object>(
   run: RunSearch<T>,
   repos: readonly string[],
   filter: string,
   window: FetchWindow,
   now: number
 ): Promise<{ nodes: T[]; notices: Notice[] }> {
-  const end = roundedEnd(now, window.to);
-  const groups = repoQualifierGroups(repos, QUALIFIER_RESERVE + filter.length);
-  const outcomes = await Promise.all(
-    groups.flatMap((repoPart) => [
-      searchAll(run, { base: `${repoPart} ${filter} is:open`, field: 'created', from: GITHUB_EPOCH, to: end }),
-      searchAll(run, { base: `${repoPart} ${filter} is:closed`, field: 'closed', from: roundedFrom(window.from), to: end }),
-    ])
-  );
-  return { nodes: outcomes.flatMap((o) => o.nodes), notices: outcomes.flatMap((o) => o.notices) };
+  return searchAlive(run, repos, filter, { open: true, closedFrom: roundedFrom(window.from), end: roundedEnd(now, window.to) });
 }
 
 /** Items of the filter updated since `since` (open or closed), for an incremental refresh. */

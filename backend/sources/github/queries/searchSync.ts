@@ -25,7 +25,7 @@ interface SyncState {
 
 const FULL_RESYNC_MS = 6 * 3_600_000;
 /** Overlap with the previous sync, for GitHub's search index lag. */
-const INDEX_LAG_MS = 5 * 60_000;
+export const INDEX_LAG_MS = 5 * 60_000;
 
 const keyOf = (item: SyncedItem) => `${item.repository.nameWithOwner}#${item.number}`;
 

@@ -1,0 +1,34 @@
+/** The chunks a backfill copies: 30-day ranges of closing dates from the backfill's (UTC-day) start to the end. */
+import { roundedFrom } from '../queries/searchOpenAndClosed';
+
+export const CHUNK_MS = 30 * 86_400_000;
+
+export interface BackfillChunk {
+  /** Items closed in [from, to) belong to the chunk. */
+  from: number;
+  to: number;
+  /** The last chunk also copies the open items and the windowed kinds (deployments, releases). */
+  last: boolean;
+  /** Share of the backfill done once the chunk is committed, 0..1. */
+  progress: number;
+}
+
+/**
+ * Chunks from `next` (a chunk start saved in the cursor) to `end`; boundaries stay on the same 30-day grid,
+ * so a resumed backfill continues exactly where the last committed chunk ended.
+ *
+ * @example
+ * backfillChunks(Date.UTC(2026, 0, 1), Date.UTC(2026, 0, 1), Date.UTC(2026, 2, 1))
+ * // → [Jan 1 .. Jan 31 (progress 0.5), Jan 31 .. Mar 1 (last, progress 1)]
+ */
+export function backfillChunks(start: number, next: number, end: number): BackfillChunk[] {
+  const origin = roundedFrom(start);
+  const span = Math.max(1, end - origin);
+  const chunks: BackfillChunk[] = [];
+  for (let from = Math.max(next, origin); from < end; ) {
+    const to = Math.min(end, origin + (Math.floor((from - origin) / CHUNK_MS) + 1) * CHUNK_MS);
+    chunks.push({ from, to, last: to === end, progress: (to - origin) / span });
+    from = to;
+  }
+  return chunks.length > 0 ? chunks : [{ from: Math.min(next, end), to: end, last: true, progress: 1 }];
+}

@@ -1,0 +1,171 @@
+/**
+ * The store as one data source instance sees it: its scheduler (writes) and reader (queries). A source is read
+ * from the store once its first backfill has completed; before that, and when the store cannot be opened,
+ * queries call the provider directly and say so in a notice.
+ */
+import type { Notice } from '../../common/metricResult';
+import type { RecordKind } from '../../common/records';
+import type { SyncedSourceName, TeamMetricsJsonData } from '../../common/settings';
+import type { SourceSyncView, SyncStatusResponse } from '../../common/syncStatus';
+import type { Logger } from '../protocol/logger';
+import { isSyncable, type FetchWindow, type RecordSource, type SourceResult, type SourceTelemetry } from '../sources/types';
+import type { RecordStore } from '../store/recordStore';
+import { scopeOf } from './scopeOf';
+import { StoreReader } from './storeReader';
+import { SyncScheduler, type ScheduledSource } from './syncScheduler';
+import { isSyncedSource, resolveSyncSettings } from './syncSettings';
+
+export interface StoreSyncOptions {
+  /** Loads and opens the store (node:sqlite or pg is loaded only when a data source uses it). */
+  openStore: () => Promise<RecordStore>;
+  mode: 'embedded' | 'postgres';
+  /** Where the store is, for the status (a directory or host/database; never a password). */
+  location: string;
+  instance: string;
+  jsonData: TeamMetricsJsonData;
+  sources: readonly RecordSource[];
+  telemetry: SourceTelemetry;
+  logger: Logger;
+  scrub: (text: string) => string;
+  now?: () => number;
+}
+
+/** A store answer, or what to add to a live fetch's result (why it was not answered from the store). */
+export type StoreAnswer = { fromStore: true; result: SourceResult } | { fromStore: false; notices: Notice[]; meta?: Record<string, unknown> };
+
+const MINUTE_MS = 60_000;
+
+interface Opened {
+  store: RecordStore;
+  scheduler: SyncScheduler;
+  reader: StoreReader;
+}
+
+export class StoreSync {
+  private readonly opening: Promise<Opened | undefined>;
+  private opened?: Opened;
+  private openError?: string;
+
+  constructor(private readonly options: StoreSyncOptions) {
+    this.opening = this.open().then(
+      (opened) => {
+        this.opened = opened;
+        opened.scheduler.start();
+        return opened;
+      },
+      (err: unknown) => {
+        this.openError = options.scrub(err instanceof Error ? err.message : String(err));
+        options.logger.error('store could not be opened; queries call the providers directly', { error: this.openError });
+        return undefined;
+      }
+    );
+  }
+
+  private async open(): Promise<Opened> {
+    const { options } = this;
+    const store = await options.openStore();
+    await store.open();
+    const settings = resolveSyncSettings(options.jsonData.store);
+    const scheduled: ScheduledSource[] = options.sources.flatMap((source) => {
+      const name = source.name;
+      if (!isSyncable(source) || !isSyncedSource(name)) {
+        return [];
+      }
+      return [
+        {
+          source: source as ScheduledSource['source'],
+          scope: scopeOf(options.jsonData, name),
+          intervalMs: settings.intervalMinutes[name] * MINUTE_MS,
+          budgetPerHour: settings.budgetPerHour[name],
+        },
+      ];
+    });
+    const scheduler = new SyncScheduler({
+      store,
+      instance: options.instance,
+      sources: scheduled,
+      backfillDays: settings.backfillDays,
+      telemetry: options.telemetry,
+      logger: options.logger,
+      scrub: options.scrub,
+      now: options.now,
+    });
+    return { store, scheduler, reader: new StoreReader(store, options.instance) };
+  }
+
+  /** Resolves once the store is open and the scheduler started, or could not be opened (tests, status). */
+  async ready(): Promise<void> {
+    await this.opening;
+  }
+
+  async answer(source: RecordSource, window: FetchWindow, kinds: readonly RecordKind[]): Promise<StoreAnswer> {
+    const name = source.name;
+    if (!isSyncedSource(name)) {
+      return { fromStore: false, notices: [] };
+    }
+    if (this.openError) {
+      return { fromStore: false, notices: [{ severity: 'warning', text: `Store unavailable (${this.openError}); ${source.title} was asked directly.` }] };
+    }
+    const snapshot = this.opened?.scheduler.snapshot(name);
+    if (!this.opened || !snapshot) {
+      return { fromStore: false, notices: [] };
+    }
+    const { status, view } = snapshot;
+    const meta = { store: this.metaOf(view) };
+    if (!status?.backfilled) {
+      const progress = view.progress !== undefined ? ` (${Math.round(view.progress * 100)}%)` : '';
+      const why = view.state === 'failed' && view.lastError ? ` The last attempt failed: ${view.lastError}` : '';
+      return {
+        fromStore: false,
+        meta,
+        notices: [{ severity: 'info', text: `${source.title}: the first sync into the store is in progress${progress}; until it completes, ${source.title} is asked directly.${why}` }],
+      };
+    }
+    const records = await this.opened.reader.read(name, kinds, window);
+    return { fromStore: true, result: { records, notices: this.noticesOf(source.title, view), meta } };
+  }
+
+  /** Synced sources with their state; while the store opens (or when it cannot), the sources are listed without a sync yet. */
+  status(): SyncStatusResponse {
+    return { store: { mode: this.options.mode, location: this.options.location, error: this.openError }, sources: this.opened?.scheduler.views() ?? [] };
+  }
+
+  /** Starts a run of the source now (a run in progress is not started twice); resolves when it has started. */
+  async runNow(name: SyncedSourceName): Promise<SyncStatusResponse> {
+    const opened = await this.opening;
+    if (!opened) {
+      throw new Error(`Store unavailable: ${this.openError ?? 'not opened'}`);
+    }
+    void opened.scheduler.runNow(name);
+    return this.status();
+  }
+
+  /** Resolves when the source's current run (if any) has ended — for tests and benchmarks. */
+  async settle(name: SyncedSourceName): Promise<void> {
+    const opened = await this.opening;
+    await opened?.scheduler.idle(name);
+  }
+
+  async dispose(): Promise<void> {
+    const opened = await this.opening;
+    if (opened) {
+      await opened.scheduler.dispose();
+      await opened.store.close();
+    }
+  }
+
+  private metaOf(view: SourceSyncView) {
+    return { state: view.state, lastSuccessAt: view.lastSuccessAt, lastError: view.lastError, counts: view.counts };
+  }
+
+  private noticesOf(title: string, view: SourceSyncView): Notice[] {
+    const synced = view.lastSuccessAt ? `data synced at ${view.lastSuccessAt}` : 'no completed sync';
+    if (view.state === 'failed') {
+      return [{ severity: 'warning', text: `${title}: the last sync failed (${view.lastError ?? 'unknown error'}); showing ${synced}.` }];
+    }
+    if (view.state === 'stale') {
+      return [{ severity: 'warning', text: `${title}: stale data — ${synced}, more than twice the ${view.intervalMinutes}-minute sync interval ago.` }];
+    }
+    return [];
+  }
+}
