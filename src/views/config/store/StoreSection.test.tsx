@@ -130,16 +130,17 @@ describe('StoreSection settings', () => {
   it('writes valid numbers and shows inline errors for invalid ones', async () => {
     const { last, user } = setup();
     await user.type(screen.getByLabelText(/^Backfill/), '0');
-    expect(screen.getByText('Enter a whole number above 0.')).toBeInTheDocument();
+    expect(screen.getByText('Enter a whole number from 1 to 3650.')).toBeInTheDocument();
     await user.clear(screen.getByLabelText(/^Backfill/));
     await user.type(screen.getByLabelText(/^Backfill/), '90');
-    expect(screen.queryByText('Enter a whole number above 0.')).not.toBeInTheDocument();
+    expect(screen.queryByText('Enter a whole number from 1 to 3650.')).not.toBeInTheDocument();
 
     await user.type(screen.getByLabelText(/^GitHub budget/), '150');
     expect(screen.getByText('Enter a whole number from 1 to 100.')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Asana sync interval (minutes)'), '1.5');
-    expect(screen.getByText('Enter a whole number above 0.')).toBeInTheDocument();
+    expect(screen.getByText('Enter a whole number from 1 to 10080.')).toBeInTheDocument();
     await user.type(screen.getByLabelText('GitHub sync interval (minutes)'), '30');
+    // kept as typed so it can be corrected; the errors say what to fix before saving
     expect(last()).toEqual({
       backfillDays: 90,
       githubBudgetPercent: 150,
@@ -195,13 +196,20 @@ describe('StoreSection sync status', () => {
         store: { mode: 'postgres', location: 'db.internal/teammetrics' },
         sources: [
           { ...base, source: 'github', title: 'GitHub', state: 'syncing' },
-          { ...base, source: 'notion', title: 'Notion', state: 'stale' },
+          {
+            ...base,
+            source: 'notion',
+            title: 'Notion',
+            state: 'stale',
+            nextRunAt: new Date(NOW - 60_000).toISOString(),
+          },
           { ...base, source: 'ga4', title: 'Google Analytics 4', state: 'synced_elsewhere', nextRunAt: undefined },
         ],
       },
     });
     expect(await screen.findByText('Syncing')).toBeInTheDocument();
     expect(screen.getByText('Stale')).toBeInTheDocument();
+    expect(within(screen.getByTestId('sync-notion')).getByText('due')).toBeInTheDocument();
     expect(screen.getByText('Synced elsewhere')).toBeInTheDocument();
     expect(screen.getByText('PostgreSQL store at db.internal/teammetrics.')).toBeInTheDocument();
   });

@@ -2,7 +2,7 @@ import React from 'react';
 import { Text } from '@grafana/ui';
 import type { StoreSettings } from '../../../../common/settings';
 import { CheckedNumberField } from './CheckedNumberField';
-import { positiveIntegerError } from './storeValidation';
+import { INTERVAL_MINUTES_RANGE } from './storeValidation';
 import type { SyncedSourceInfo } from './syncedSources';
 
 type Intervals = NonNullable<StoreSettings['intervalMinutes']>;
@@ -40,7 +40,7 @@ export function SyncIntervalFields({ sources, intervals = {}, onChange }: Props)
           label={`${title} sync interval (minutes)`}
           value={intervals[name]}
           placeholder={String(defaultIntervalMinutes)}
-          check={positiveIntegerError}
+          range={INTERVAL_MINUTES_RANGE}
           onChange={(minutes) => onChange(withInterval(intervals, name, minutes))}
         />
       ))}

@@ -1,7 +1,7 @@
 import React from 'react';
 import type { StoreSettings } from '../../../../common/settings';
 import { CheckedNumberField } from './CheckedNumberField';
-import { percentError, positiveIntegerError } from './storeValidation';
+import { BACKFILL_DAYS_RANGE, BUDGET_PERCENT_RANGE } from './storeValidation';
 import { DEFAULT_BACKFILL_DAYS, DEFAULT_GITHUB_BUDGET_PERCENT, type SyncedSourceInfo } from './syncedSources';
 import { SyncIntervalFields } from './SyncIntervalFields';
 
@@ -23,7 +23,7 @@ export function SyncScheduleFields({ settings, sources, onChange }: Props) {
         description="How far back the first sync of a source copies."
         value={settings.backfillDays}
         placeholder={String(DEFAULT_BACKFILL_DAYS)}
-        check={positiveIntegerError}
+        range={BACKFILL_DAYS_RANGE}
         onChange={(backfillDays) => onChange({ backfillDays })}
       />
       {hasGitHub && (
@@ -33,7 +33,7 @@ export function SyncScheduleFields({ settings, sources, onChange }: Props) {
           description="Share of GitHub's hourly rate limit the sync may use; dashboards and other tools keep the rest."
           value={settings.githubBudgetPercent}
           placeholder={String(DEFAULT_GITHUB_BUDGET_PERCENT)}
-          check={percentError}
+          range={BUDGET_PERCENT_RANGE}
           onChange={(githubBudgetPercent) => onChange({ githubBudgetPercent })}
         />
       )}

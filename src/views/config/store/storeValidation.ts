@@ -1,21 +1,25 @@
-/**
- * Inline checks of the store's numbers. Each returns the message to show, or undefined when the value is
- * fine; an empty field (undefined) is always fine, it means "use the default".
- *
- * @example
- * positiveIntegerError(0) // 'Enter a whole number above 0.'
- * percentError(20) // undefined
- */
-export function positiveIntegerError(value: number | undefined): string | undefined {
-  if (value === undefined || (Number.isInteger(value) && value > 0)) {
-    return undefined;
-  }
-  return 'Enter a whole number above 0.';
+export interface WholeNumberRange {
+  min: number;
+  max: number;
 }
 
-export function percentError(value: number | undefined): string | undefined {
-  if (value === undefined || (Number.isInteger(value) && value >= 1 && value <= 100)) {
+/** The ranges the backend accepts (backend/plugin/dataSourceConfig.ts); outside them it rejects the settings. */
+export const BACKFILL_DAYS_RANGE: WholeNumberRange = { min: 1, max: 3_650 };
+/** Up to a week between syncs. */
+export const INTERVAL_MINUTES_RANGE: WholeNumberRange = { min: 1, max: 10_080 };
+export const BUDGET_PERCENT_RANGE: WholeNumberRange = { min: 1, max: 100 };
+
+/**
+ * The inline error for a store number outside its range, or undefined when it is fine; an empty field
+ * (undefined) is always fine, it means "use the default".
+ *
+ * @example
+ * wholeNumberError(0, BUDGET_PERCENT_RANGE) // 'Enter a whole number from 1 to 100.'
+ * wholeNumberError(20, BUDGET_PERCENT_RANGE) // undefined
+ */
+export function wholeNumberError(value: number | undefined, { min, max }: WholeNumberRange): string | undefined {
+  if (value === undefined || (Number.isInteger(value) && value >= min && value <= max)) {
     return undefined;
   }
-  return 'Enter a whole number from 1 to 100.';
+  return `Enter a whole number from ${min} to ${max}.`;
 }
