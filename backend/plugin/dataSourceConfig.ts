@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 
+import { BACKFILL_DAYS_RANGE, BUDGET_PERCENT_RANGE, INTERVAL_MINUTES_RANGE } from '../../common/storeDefaults';
 import { SECURE_KEYS, type TeamMetricsJsonData, type TeamMetricsSecureJsonData } from '../../common/settings';
 import { badRequest } from '../protocol/errors';
 import type { DataSourceInstanceSettings } from '../protocol/messages';
@@ -50,9 +51,11 @@ const jsonDataSchema = z
       .object({
         mode: z.enum(['embedded', 'postgres', 'off']).optional(),
         path: z.string().optional(),
-        backfillDays: z.number().int().min(1).max(3_650).optional(),
-        intervalMinutes: z.partialRecord(z.enum(['github', 'asana', 'notion', 'ga4', 'hubspot']), z.number().int().min(1).max(10_080)).optional(),
-        githubBudgetPercent: z.number().min(1).max(100).optional(),
+        backfillDays: z.number().int().min(BACKFILL_DAYS_RANGE.min).max(BACKFILL_DAYS_RANGE.max).optional(),
+        intervalMinutes: z
+          .partialRecord(z.enum(['github', 'asana', 'notion', 'ga4', 'hubspot']), z.number().int().min(INTERVAL_MINUTES_RANGE.min).max(INTERVAL_MINUTES_RANGE.max))
+          .optional(),
+        githubBudgetPercent: z.number().int().min(BUDGET_PERCENT_RANGE.min).max(BUDGET_PERCENT_RANGE.max).optional(),
       })
       .optional(),
   })

@@ -106,6 +106,7 @@ export class StoreSync {
     if (this.openError) {
       return { fromStore: false, notices: [{ severity: 'warning', text: `Store unavailable (${this.openError}); ${source.title} was asked directly.` }] };
     }
+    await this.opened?.scheduler.recheck(name);
     const snapshot = this.opened?.scheduler.snapshot(name);
     if (!this.opened || !snapshot) {
       return { fromStore: false, notices: [] };

@@ -123,6 +123,17 @@ export class SyncScheduler {
     runtime.status = await this.options.store.status(this.options.instance, runtime.source.name);
   }
 
+  /**
+   * Rereads the stored status of a source that has not backfilled yet: with a shared store, another instance may
+   * have completed the backfill since this one last looked.
+   */
+  async recheck(name: SyncedSourceName): Promise<void> {
+    const runtime = this.runtimes.get(name);
+    if (runtime && !runtime.running && !(runtime.status?.scope === runtime.scope && runtime.status.backfilled)) {
+      await this.refreshStatus(runtime);
+    }
+  }
+
   private async runOnce(runtime: Runtime, forced: boolean): Promise<void> {
     const { store, instance, logger } = this.options;
     const name = runtime.source.name;

@@ -1,18 +1,8 @@
 /** The store and sync settings with their defaults applied (common/settings.ts StoreSettings). */
 import type { StoreSettings, SyncedSourceName } from '../../common/settings';
-
-export const DEFAULT_BACKFILL_DAYS = 180;
-export const DEFAULT_GITHUB_BUDGET_PERCENT = 20;
+import { DEFAULT_BACKFILL_DAYS, DEFAULT_GITHUB_BUDGET_PERCENT, DEFAULT_INTERVAL_MINUTES } from '../../common/storeDefaults';
 /** The hourly limit of a GitHub token or App installation (github.com REST and GraphQL, points ≈ requests). */
 export const GITHUB_HOURLY_LIMIT = 5_000;
-
-const DEFAULT_INTERVAL_MINUTES: Record<SyncedSourceName, number> = {
-  github: 60,
-  asana: 1_440,
-  notion: 1_440,
-  ga4: 1_440,
-  hubspot: 1_440,
-};
 
 export const SYNCED_SOURCES = Object.keys(DEFAULT_INTERVAL_MINUTES) as SyncedSourceName[];
 

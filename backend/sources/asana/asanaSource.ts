@@ -1,7 +1,8 @@
 /**
  * Asana as a record source: work items from the projects configured per metric (jsonData.asana.metricProjects)
  * and sprints from the sprint_velocity project. A failing project leaves the others answering, with a
- * warning notice naming it; when every project fails the query fails with the first error.
+ * warning notice naming it; when every project fails the query fails with the first error. Kept in the store by
+ * sync.ts.
  */
 import type { Notice } from '../../../common/metricResult';
 import type { RecordKind, RecordSet, WorkItemRecord } from '../../../common/records';

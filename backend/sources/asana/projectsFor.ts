@@ -15,9 +15,7 @@ export function projectsFor(
 ): ConfiguredProject[] {
   const configured = [...projectsOf(settings)];
   if (configured.length === 0) {
-    throw badRequest(
-      'Asana: no project is configured for any metric. Pick a project per metric in the Asana section.'
-    );
+    throw badRequest('Asana: no project is configured for any metric. Pick a project per metric in the Asana section.');
   }
   if (kinds.includes('workItems')) {
     return configured;

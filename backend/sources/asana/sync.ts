@@ -3,8 +3,8 @@
  * per configured project. Later runs are one batch (syncIncremental.ts): the tasks modified since the last run
  * and the deletions an id-only listing reveals.
  *
- * Not the Events API: its sync tokens are per resource and expire after about a day, so a daily sync would
- * mostly get 412 "sync token expired" and have to re-list every project anyway.
+ * Not the Events API: its sync tokens are per resource and "always expire after 24 hours" (Asana's OpenAPI), so a
+ * daily sync would get 412 "sync token expired" and have to re-list every project anyway.
  */
 import type { RecordKind } from '../../../common/records';
 import type { SourceContext, SyncBatch, SyncRequest } from '../types';
@@ -65,7 +65,9 @@ async function* backfill(
     const last = i === todo.length - 1;
     yield {
       upserts: recordsOfProject(deps, kinds, gid, read),
-      cursor: last ? finished(layouts) : encodeAsanaCursor({ v: 1, from, layouts, backfill: { startedAt, done: committed } }),
+      cursor: last
+        ? finished(layouts)
+        : encodeAsanaCursor({ v: 1, from, layouts, backfill: { startedAt, done: committed } }),
       done: last,
       progress: committed.length / (done.length + todo.length),
     };

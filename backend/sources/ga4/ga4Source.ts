@@ -3,11 +3,13 @@ import type { RecordKind } from '../../../common/records';
 import { badRequest } from '../../protocol/errors';
 import type {
   FetchWindow,
-  RecordSource,
   SourceContext,
   SourceHealth,
   SourceResourceRequest,
   SourceResult,
+  SyncableSource,
+  SyncBatch,
+  SyncRequest,
 } from '../types';
 import { createGa4Client, type Ga4Client } from './client';
 import { toGa4Error } from './errors';
@@ -17,10 +19,11 @@ import type { Ga4Config, Ga4ConfigResult } from './settings';
 import { trafficResult } from './trafficResult';
 import { TtlCache } from '../_lib/ttlCache';
 import { GA4_PROVIDES } from './provides';
+import { syncGa4 } from './sync';
 
 export type Ga4ClientFactory = (config: Ga4Config) => Ga4Client;
 
-export class Ga4Source implements RecordSource {
+export class Ga4Source implements SyncableSource {
   readonly name = 'ga4';
   readonly title = 'Google Analytics 4';
   readonly provides = GA4_PROVIDES;
@@ -53,6 +56,12 @@ export class Ga4Source implements RecordSource {
     } catch (err) {
       throw toGa4Error(err, { propertyId: config.propertyId, clientEmail: config.key.clientEmail, now: context.now });
     }
+  }
+
+  /** Day ranges into the store, uncached (sync.ts). */
+  async *sync(request: SyncRequest, context: SourceContext): AsyncIterable<SyncBatch> {
+    const { config, client } = this.connect();
+    yield* syncGa4(config, client, request, context);
   }
 
   /** A 1-row report over the last 7 days: proves the key, the property access and the quota. */

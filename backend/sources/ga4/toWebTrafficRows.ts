@@ -10,6 +10,12 @@ function columnIndex(headers: Array<{ name?: string | null }> | null | undefined
   return new Map((headers ?? []).map((h, i) => [h.name ?? '', i]));
 }
 
+/** The property's time zone the report's dates are in (UTC when it names none or an unknown one). */
+export function zoneOf(page: Ga4RunReportResponse | undefined): string {
+  const zone = page?.metadata?.timeZone;
+  return zone && isValidTimeZone(zone) ? zone : 'UTC';
+}
+
 /** "20261101" → start of that day in the zone; undefined for GA4's "(other)" or malformed dates. */
 export function ga4DateToInstant(value: string, timeZone: string): number | undefined {
   const m = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
@@ -20,7 +26,7 @@ export function ga4DateToInstant(value: string, timeZone: string): number | unde
  * @example toWebTrafficRows(page, '123') // [{ id: 'ga4:123:20261101:mobile:Organic Search', date: …, sessions: 120, … }]
  */
 export function toWebTrafficRows(page: Ga4RunReportResponse, propertyId: string): WebTrafficRow[] {
-  const zone = page.metadata?.timeZone && isValidTimeZone(page.metadata.timeZone) ? page.metadata.timeZone : 'UTC';
+  const zone = zoneOf(page);
   const dims = columnIndex(page.dimensionHeaders);
   const mets = columnIndex(page.metricHeaders);
   const dim = (row: Row, name: string) => row.dimensionValues?.[dims.get(name) ?? -1]?.value ?? '';

@@ -5,12 +5,14 @@ import { QueryError } from '../../protocol/errors';
 import type {
   FetchWindow,
   OptionValue,
-  RecordSource,
   SourceContext,
   SourceHealth,
   SourceResourceRequest,
   SourceResult,
   SourceSettings,
+  SyncableSource,
+  SyncBatch,
+  SyncRequest,
 } from '../types';
 import type { GitHubCall } from './callContext';
 import { checkGitHubHealth } from './checkGitHubHealth';
@@ -22,6 +24,7 @@ import { listRepos } from './scope/listRepos';
 import { teamsOf } from './scope/teamsOf';
 import { resolveGitHubSettings, type ResolvedGitHubSettings } from './settings';
 import { GITHUB_PROVIDES } from './provides';
+import { syncGitHub } from './sync/syncGitHub';
 
 /** Grafana gives a query 30 s; waiting for a rate limit must end before that. */
 export const QUERY_BUDGET_MS = 28_000;
@@ -34,7 +37,7 @@ export interface GitHubSourceDeps {
 
 type Ready = { settings: ResolvedGitHubSettings; api: GitHubApi & { clearCache(): void }; sync: SearchSync };
 
-export class GitHubSource implements RecordSource {
+export class GitHubSource implements SyncableSource {
   readonly name = 'github';
   readonly title = 'GitHub';
   readonly provides = GITHUB_PROVIDES;
@@ -79,6 +82,13 @@ export class GitHubSource implements RecordSource {
       const teams = needsTeams ? await teamsOf(api, settings) : new Map<string, string>();
       return fetchRecords({ api, sync, settings, repos, teams, window, kinds, now: context.now });
     });
+  }
+
+  async *sync(request: SyncRequest, context: SourceContext): AsyncGenerator<SyncBatch> {
+    if (this.ready instanceof QueryError) {
+      throw this.ready;
+    }
+    yield* syncGitHub({ api: this.ready.api, settings: this.ready.settings, clock: this.deps.clock ?? Date.now }, request, context);
   }
 
   async checkHealth(context: SourceContext): Promise<SourceHealth> {

@@ -1,14 +1,16 @@
 /** HubSpot as a record source: daily marketing email statistics (EmailStatsRow). */
-import type { RecordKind } from '../../../common/records';
+import type { EmailStatsRow, RecordKind } from '../../../common/records';
 import { badRequest } from '../../protocol/errors';
 import { TtlCache } from '../_lib/ttlCache';
 import type {
   FetchWindow,
-  RecordSource,
   SourceContext,
   SourceHealth,
   SourceResourceRequest,
   SourceResult,
+  SyncableSource,
+  SyncBatch,
+  SyncRequest,
 } from '../types';
 import { createHubSpotClient, type HubSpotClient } from './client';
 import { toHubSpotError } from './errors';
@@ -17,6 +19,7 @@ import { checked, emailsListSchema, histogramSchema } from './schemas';
 import type { HubSpotConfig, HubSpotConfigResult } from './settings';
 import { countersOf, toEmailStatsRows } from './toEmailStatsRows';
 import { HUBSPOT_PROVIDES } from './provides';
+import { syncHubSpot } from './sync';
 
 const DAY_MS = 86_400_000;
 const CAMPAIGN_WINDOW_DAYS = 30;
@@ -26,7 +29,7 @@ export interface HubSpotSourceDeps {
   sleep: Sleep;
 }
 
-export class HubSpotSource implements RecordSource {
+export class HubSpotSource implements SyncableSource {
   readonly name = 'hubspot';
   readonly title = 'HubSpot';
   readonly provides = HUBSPOT_PROVIDES;
@@ -53,10 +56,7 @@ export class HubSpotSource implements RecordSource {
         context.now,
         context.signal,
         async (signal) => {
-          const histogram = await this.call({ ...context, signal }, () =>
-            client.dailyHistogram(new Date(window.from), new Date(window.to), signal)
-          );
-          const rows = toEmailStatsRows(checked(histogramSchema, histogram, 'email statistics histogram'), window);
+          const rows = await this.dailyRows(client, window, { ...context, signal });
           return { records: { emailStats: rows }, notices: [], meta: { interval: 'DAY', days: rows.length } };
         }
       );
@@ -117,9 +117,22 @@ export class HubSpotSource implements RecordSource {
     };
   }
 
+  /** Day ranges into the store, uncached (sync.ts). */
+  async *sync(request: SyncRequest, context: SourceContext): AsyncIterable<SyncBatch> {
+    const client = this.connect();
+    yield* syncHubSpot((window) => this.dailyRows(client, window, context), request, context);
+  }
+
   dispose(): void {
     this.client = undefined;
     this.cache.clear();
+  }
+
+  private async dailyRows(client: HubSpotClient, window: FetchWindow, context: SourceContext): Promise<EmailStatsRow[]> {
+    const histogram = await this.call(context, () =>
+      client.dailyHistogram(new Date(window.from), new Date(window.to), context.signal)
+    );
+    return toEmailStatsRows(checked(histogramSchema, histogram, 'email statistics histogram'), window);
   }
 
   private async call<T>(context: SourceContext, request: () => Promise<T>): Promise<T> {

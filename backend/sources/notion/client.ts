@@ -44,10 +44,12 @@ export class NotionRateLimitedError extends Error {
 }
 
 export interface NotionApi {
+  /** `properties`: ids of the page properties to return (filter_properties); all when undefined. */
   queryDataSource(
     id: string,
     filter: NotionFilter | undefined,
-    cursor: string | undefined
+    cursor: string | undefined,
+    properties?: string[]
   ): Promise<{ pages: PageObjectResponse[]; nextCursor: string | null }>;
   getDataSource(id: string): Promise<DataSourceObjectResponse>;
   searchDataSources(query: string): Promise<DataSourceObjectResponse[]>;
@@ -126,10 +128,11 @@ export function createNotionApi(options: NotionClientOptions): NotionApi {
     },
   });
   return {
-    queryDataSource: (id, filter, cursor) =>
+    queryDataSource: (id, filter, cursor, properties) =>
       call(async () => {
         const res = await notion.dataSources.query({
           data_source_id: id,
+          ...(properties ? { filter_properties: properties } : {}),
           page_size: 100,
           ...(filter ? { filter } : {}),
           ...(cursor ? { start_cursor: cursor } : {}),

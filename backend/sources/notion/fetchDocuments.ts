@@ -1,9 +1,15 @@
 /** Every page of one data source edited since the window start (cursor pagination), as documents. */
 import type { DocumentRecord } from '../../../common/records';
-import type { NotionApi } from './client';
+import type { NotionApi, NotionFilter } from './client';
 import { toDocument, type DocumentOptions } from './toDocument';
 
-const MAX_PAGES = 200;
+export const MAX_PAGES = 200;
+
+/** Pages last edited at or after the instant: new and changed ones (Notion never moves last_edited_time back). */
+export const editedSince = (from: number): NotionFilter => ({
+  timestamp: 'last_edited_time',
+  last_edited_time: { on_or_after: new Date(from).toISOString() },
+});
 
 /** Checks the configured properties exist in the data source's schema; returns the problems, naming them. */
 export function missingProperties(properties: Record<string, { type: string }>, options: DocumentOptions): string[] {
@@ -21,10 +27,7 @@ export async function fetchDocuments(
 ): Promise<DocumentRecord[]> {
   const out: DocumentRecord[] = [];
   let cursor: string | undefined;
-  const filter = {
-    timestamp: 'last_edited_time' as const,
-    last_edited_time: { on_or_after: new Date(from).toISOString() },
-  };
+  const filter = editedSince(from);
   for (let page = 0; page < MAX_PAGES; page++) {
     const { pages, nextCursor } = await api.queryDataSource(dataSourceId, filter, cursor);
     out.push(...pages.map((p) => toDocument(p, options)));

@@ -8,11 +8,13 @@ import type { NotionSettings } from '../../../common/settings';
 import { badRequest, downstreamError } from '../../protocol/errors';
 import type {
   FetchWindow,
-  RecordSource,
   SourceContext,
   SourceHealth,
   SourceResourceRequest,
   SourceResult,
+  SyncableSource,
+  SyncBatch,
+  SyncRequest,
 } from '../types';
 import type { NotionApi, NotionClientOptions } from './client';
 import { toNotionError } from './errors';
@@ -20,15 +22,18 @@ import { fetchDocuments, missingProperties } from './fetchDocuments';
 import { notionResource } from './resources';
 import type { DocumentOptions } from './toDocument';
 import { NOTION_PROVIDES } from './provides';
+import { syncNotion } from './sync';
 
 /** Waits and retries must end this long after a fetch starts (Grafana's query deadline is 30 s). */
 export const NOTION_BUDGET_MS = 25_000;
+/** The same for one sync batch, which no panel waits for; the run's signal may stop it sooner. */
+const SYNC_BATCH_BUDGET_MS = 5 * 60_000;
 
 export type NotionApiFactory = (options: NotionClientOptions) => NotionApi;
 
 const LABEL: Record<'prd' | 'fsd', string> = { prd: 'PRD', fsd: 'FSD' };
 
-export class NotionSource implements RecordSource {
+export class NotionSource implements SyncableSource {
   readonly name = 'notion';
   readonly title = 'Notion';
   readonly provides = NOTION_PROVIDES;
@@ -40,7 +45,7 @@ export class NotionSource implements RecordSource {
     private readonly clock: () => number = Date.now
   ) {}
 
-  private api(source: SourceContext): NotionApi {
+  private api(source: SourceContext, budgetMs = NOTION_BUDGET_MS): NotionApi {
     if (!this.token) {
       throw badRequest(
         'Notion: no integration token saved. Paste the internal integration secret in the Notion section and save.'
@@ -49,7 +54,7 @@ export class NotionSource implements RecordSource {
     return this.createApi({
       token: this.token,
       apiUrl: this.settings.apiUrl,
-      deadline: this.clock() + NOTION_BUDGET_MS,
+      deadline: this.clock() + budgetMs,
       signal: source.signal,
       onRequest: () => source.telemetry.upstreamRequest('notion'),
       log: (message, fields) => source.logger.debug(message, fields),
@@ -123,6 +128,22 @@ export class NotionSource implements RecordSource {
       throw errors[0];
     }
     return { records: { documents }, notices };
+  }
+
+  async *sync(request: SyncRequest, source: SourceContext): AsyncIterable<SyncBatch> {
+    const targets = this.dataSources().map((t) => ({ ...t, subject: `the ${LABEL[t.kind]} data source (${t.id})` }));
+    if (targets.length === 0) {
+      throw badRequest('Notion: no PRD or FSD data source is configured. Pick them in the Notion section.');
+    }
+    yield* syncNotion(
+      {
+        targets,
+        api: () => this.api(source, SYNC_BATCH_BUDGET_MS),
+        load: (api, kind, id, from) => this.load(api, kind, id, from),
+      },
+      request,
+      source
+    );
   }
 
   async checkHealth(source: SourceContext): Promise<SourceHealth> {

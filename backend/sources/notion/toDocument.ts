@@ -42,6 +42,8 @@ function dateOf(property: PropertyValue | undefined): number | undefined {
   return Number.isNaN(at) ? undefined : at;
 }
 
+export const documentId = (pageId: string) => `notion:${pageId}`;
+
 export function toDocument(page: PageObjectResponse, options: DocumentOptions): DocumentRecord {
   const status = statusOf(findProperty(page, options.statusProperty));
   const done = status !== '' && same(status, options.doneValue);
@@ -50,7 +52,7 @@ export function toDocument(page: PageObjectResponse, options: DocumentOptions): 
       Date.parse(page.last_edited_time))
     : undefined;
   return {
-    id: `notion:${page.id}`,
+    id: documentId(page.id),
     source: 'notion',
     kind: options.kind,
     title: titleOf(page),

@@ -47,7 +47,10 @@ export class AsanaWorld {
       } else if (stories) {
         this.stories.set(stories[1], structuredClone(data(route)));
       } else if (sections) {
-        this.sections.set(sections[1], structuredClone(data(route)) as Array<{ gid: string; resource_type: string; name: string }>);
+        this.sections.set(
+          sections[1],
+          structuredClone(data(route)) as Array<{ gid: string; resource_type: string; name: string }>
+        );
       }
     }
   }
@@ -58,7 +61,11 @@ export class AsanaWorld {
   }
 
   /** Adding a story modifies its task, as in Asana. */
-  addStory(gid: string, story: { gid: string; created_at: string; resource_subtype: string; [k: string]: unknown }, at: number): void {
+  addStory(
+    gid: string,
+    story: { gid: string; created_at: string; resource_subtype: string; [k: string]: unknown },
+    at: number
+  ): void {
     this.stories.set(gid, [...(this.stories.get(gid) ?? []), { resource_type: 'story', type: 'system', ...story }]);
     this.modifiedAt.set(gid, at);
   }
@@ -74,16 +81,27 @@ export class AsanaWorld {
   deleteTask(gid: string): void {
     this.tasks.delete(gid);
     for (const [project, gids] of this.projectTasks) {
-      this.projectTasks.set(project, gids.filter((g) => g !== gid));
+      this.projectTasks.set(
+        project,
+        gids.filter((g) => g !== gid)
+      );
     }
   }
 
-  /** A section rename modifies no task. */
+  /** A section rename shows in its tasks' memberships but modifies no task. */
   renameSection(projectGid: string, sectionGid: string, name: string): void {
     this.sections.set(
       projectGid,
       (this.sections.get(projectGid) ?? []).map((s) => (s.gid === sectionGid ? { ...s, name } : s))
     );
+    for (const task of this.tasks.values()) {
+      const memberships = task.memberships as Array<{ section?: { gid: string; name: string } }> | undefined;
+      memberships?.forEach((m) => {
+        if (m.section?.gid === sectionGid) {
+          m.section = { ...m.section, name };
+        }
+      });
+    }
   }
 
   route(_key: string, url: URL): DoubleRoute | undefined {
@@ -92,13 +110,16 @@ export class AsanaWorld {
     if (undocumented.length > 0) {
       return error(400, `undocumented query parameter(s) ${undocumented.join(', ')} for GET ${path}`);
     }
-    const project = /^\/projects\/(\w+)\/tasks$/.exec(path)?.[1] ?? (path === '/tasks' ? url.searchParams.get('project') : null);
+    const project =
+      /^\/projects\/(\w+)\/tasks$/.exec(path)?.[1] ?? (path === '/tasks' ? url.searchParams.get('project') : null);
     if (project) {
       return this.listing(project, url);
     }
     const stories = /^\/tasks\/(\w+)\/stories$/.exec(path)?.[1];
     if (stories) {
-      return this.tasks.has(stories) ? { status: 200, body: { data: this.stories.get(stories) ?? [], next_page: null } } : error(404, 'task not found');
+      return this.tasks.has(stories)
+        ? { status: 200, body: { data: this.stories.get(stories) ?? [], next_page: null } }
+        : error(404, 'task not found');
     }
     const sections = /^\/projects\/(\w+)\/sections$/.exec(path)?.[1];
     if (sections) {
@@ -136,7 +157,13 @@ export class AsanaWorld {
       status: 200,
       body: {
         data: params.get('opt_fields') === 'gid' ? page.map((t) => ({ gid: t.gid, resource_type: 'task' })) : page,
-        next_page: more ? { offset, path: `${url.pathname}?limit=${size}&offset=${offset}`, uri: `${url.origin}${url.pathname}?offset=${offset}` } : null,
+        next_page: more
+          ? {
+              offset,
+              path: `${url.pathname}?limit=${size}&offset=${offset}`,
+              uri: `${url.origin}${url.pathname}?offset=${offset}`,
+            }
+          : null,
       },
     };
   }

@@ -1,7 +1,7 @@
 /**
  * A local double of the GA4 Data API (REST, as the SDK's fallback mode speaks it) on 127.0.0.1, serving the
  * committed fixtures in ../testdata — the same files the Go host e2e double serves. It checks each request's
- * self-signed service-account JWT against the test key, and honours limit/offset like the real API.
+ * self-signed service-account JWT against the test key, and honours the date range and limit/offset like the real API.
  */
 import { createPublicKey, createVerify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -29,6 +29,8 @@ export interface Ga4Double {
   failWith(status: number, fixtureName: string, times?: number): void;
   /** Hold every answer for this long (timeouts, coalescing). */
   delayMs: number;
+  /** The property's data: runReport answers the rows in its date range (starts as runReport.json's rows). */
+  rows: Ga4Row[];
   close(): Promise<void>;
 }
 
@@ -53,15 +55,26 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   return text ? (JSON.parse(text) as Record<string, unknown>) : {};
 }
 
-function reportFor(body: Record<string, unknown>): unknown {
+export interface Ga4Row {
+  dimensionValues: Array<{ value: string }>;
+  metricValues: Array<{ value: string }>;
+}
+
+/** The report's rows whose date (first dimension, YYYYMMDD) lies in the request's date range, paged. */
+function reportFor(body: Record<string, unknown>, rows: Ga4Row[]): unknown {
   const dimensions = (body.dimensions as unknown[] | undefined) ?? [];
   if (dimensions.length === 0) {
     return fixture('healthReport.json');
   }
   const report = fixture('runReport.json') as { rows: unknown[] };
+  const [range] = (body.dateRanges as Array<{ startDate: string; endDate: string }> | undefined) ?? [];
+  const day = (date: string) => date.replace(/-/g, '');
+  const inRange = rows.filter(
+    (r) => !range || (r.dimensionValues[0].value >= day(range.startDate) && r.dimensionValues[0].value <= day(range.endDate))
+  );
   const offset = Number(body.offset ?? 0);
   const limit = Number(body.limit ?? 10_000);
-  return { ...report, rows: report.rows.slice(offset, offset + limit) };
+  return { ...report, rows: inRange.slice(offset, offset + limit), rowCount: inRange.length };
 }
 
 export async function startGa4Double(): Promise<Ga4Double> {
@@ -70,6 +83,7 @@ export async function startGa4Double(): Promise<Ga4Double> {
     port: 0,
     requests: [],
     delayMs: 0,
+    rows: structuredClone((fixture('runReport.json') as { rows: Ga4Row[] }).rows),
     failWith: (status, name, times = 1) => failures.push(...Array.from({ length: times }, () => ({ status, name }))),
     close: () =>
       new Promise<void>((resolve) => {
@@ -96,7 +110,7 @@ export async function startGa4Double(): Promise<Ga4Double> {
       return send(401, fixture('error401.json'));
     }
     if (req.method === 'POST' && path === `/v1beta/properties/${TEST_PROPERTY}:runReport`) {
-      return send(200, reportFor(body));
+      return send(200, reportFor(body, double.rows));
     }
     if (req.method === 'GET' && path === `/v1beta/properties/${TEST_PROPERTY}/metadata`) {
       return send(200, fixture('metadata.json'));

@@ -8,6 +8,9 @@ export interface IssueLabels {
   incident: string;
 }
 
+/** Both the work item and the incident an issue makes carry this id. */
+export const issueId = (repo: string, number: number) => `github:${repo}#${number}`;
+
 const SEVERITY_PATTERNS: Array<[RegExp, IncidentSeverity]> = [
   [/^(sev(erity)?[:\s-]*(0|1|critical)|p0|p1)$/i, 'critical'],
   [/^(sev(erity)?[:\s-]*(2|high)|p2)$/i, 'high'],
@@ -41,7 +44,7 @@ export function toIssueRecords(nodes: readonly IssueNode[], labels: IssueLabels,
   const has = (issue: IssueNode, label: string) => issue.labels.nodes.some((l) => l.name.toLowerCase() === label.toLowerCase());
   for (const issue of nodes) {
     const repo = issue.repository.nameWithOwner;
-    const id = `github:${repo}#${issue.number}`;
+    const id = issueId(repo, issue.number);
     const names = issue.labels.nodes.map((l) => l.name);
     const assignee = issue.assignees.nodes[0]?.login;
     const team = teams.get((assignee ?? issue.author?.login ?? '').toLowerCase());

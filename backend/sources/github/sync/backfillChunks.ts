@@ -1,5 +1,7 @@
-/** The chunks a backfill copies: 30-day ranges of closing dates from the backfill's (UTC-day) start to the end. */
-import { roundedFrom } from '../queries/searchOpenAndClosed';
+/**
+ * The chunks a backfill copies: 30-day ranges of closing dates from the backfill's start to the end. The start is
+ * not rounded (as fetch's search is, for stable cache keys): fetch keeps only items closed after the exact start.
+ */
 
 export const CHUNK_MS = 30 * 86_400_000;
 
@@ -22,12 +24,11 @@ export interface BackfillChunk {
  * // → [Jan 1 .. Jan 31 (progress 0.5), Jan 31 .. Mar 1 (last, progress 1)]
  */
 export function backfillChunks(start: number, next: number, end: number): BackfillChunk[] {
-  const origin = roundedFrom(start);
-  const span = Math.max(1, end - origin);
+  const span = Math.max(1, end - start);
   const chunks: BackfillChunk[] = [];
-  for (let from = Math.max(next, origin); from < end; ) {
-    const to = Math.min(end, origin + (Math.floor((from - origin) / CHUNK_MS) + 1) * CHUNK_MS);
-    chunks.push({ from, to, last: to === end, progress: (to - origin) / span });
+  for (let from = Math.max(next, start); from < end; ) {
+    const to = Math.min(end, start + (Math.floor((from - start) / CHUNK_MS) + 1) * CHUNK_MS);
+    chunks.push({ from, to, last: to === end, progress: (to - start) / span });
     from = to;
   }
   return chunks.length > 0 ? chunks : [{ from: Math.min(next, end), to: end, last: true, progress: 1 }];

@@ -1,4 +1,5 @@
 /** What a GitHub sync remembers between batches, kept as JSON in SyncBatch.cursor. */
+import { createHash } from 'node:crypto';
 
 interface CursorBase {
   v: 1;
@@ -30,22 +31,29 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 
 /** The cursor, or undefined when there is none or it is not one this version wrote (a backfill starts over). */
 export function parseCursor(text: string | undefined): GitHubSyncCursor | undefined {
-  let value: Partial<BackfillCursor & IncrementalCursor> | undefined;
+  let value: { [field: string]: unknown } | undefined;
   try {
-    value = text ? (JSON.parse(text) as Partial<BackfillCursor & IncrementalCursor>) : undefined;
+    value = text ? (JSON.parse(text) as { [field: string]: unknown }) : undefined;
   } catch {
     return undefined;
   }
   if (value?.v !== 1 || !isNumber(value.from) || typeof value.teams !== 'string') {
     return undefined;
   }
+  const base = { v: 1, from: value.from, teams: value.teams } as const;
   if (value.phase === 'backfill' && isNumber(value.next) && isNumber(value.startedAt)) {
-    return { v: 1, phase: 'backfill', from: value.from, teams: value.teams, next: value.next, startedAt: value.startedAt };
+    return { ...base, phase: 'backfill', next: value.next, startedAt: value.startedAt };
   }
   if (value.phase === 'incremental' && isNumber(value.updatedSince) && isNumber(value.syncedAt)) {
-    return { v: 1, phase: 'incremental', from: value.from, teams: value.teams, updatedSince: value.updatedSince, syncedAt: value.syncedAt };
+    return { ...base, phase: 'incremental', updatedSince: value.updatedSince, syncedAt: value.syncedAt };
   }
   return undefined;
 }
 
 export const formatCursor = (cursor: GitHubSyncCursor): string => JSON.stringify(cursor);
+
+/** A fingerprint of login → team: when GitHub team membership changes, the stored records are mapped again. */
+export function teamsKey(teams: ReadonlyMap<string, string>): string {
+  const entries = [...teams].sort(([a], [b]) => a.localeCompare(b));
+  return createHash('sha256').update(JSON.stringify(entries)).digest('hex').slice(0, 16);
+}

@@ -24,14 +24,20 @@ export interface HubSpotDouble {
   requests: HubSpotRecordedRequest[];
   failWith(status: number, fixtureName: string, times?: number, headers?: Record<string, string>): void;
   delayMs: number;
+  /** The account's DAY intervals the histogram answers from (starts as histogram.json's). */
+  intervals: HistogramInterval[];
   close(): Promise<void>;
 }
 
-function histogramBetween(query: URLSearchParams): unknown {
+export interface HistogramInterval {
+  interval: { start: string; end: string };
+  aggregations: { counters: Record<string, number>; [key: string]: unknown };
+}
+
+function histogramBetween(query: URLSearchParams, intervals: HistogramInterval[]): unknown {
   const from = Date.parse(query.get('startTimestamp') ?? '');
   const to = Date.parse(query.get('endTimestamp') ?? '');
-  const all = fixture('histogram.json') as { results: Array<{ interval: { start: string } }> };
-  const results = all.results.filter((r) => {
+  const results = intervals.filter((r) => {
     const start = Date.parse(r.interval.start);
     return !(start < from) && !(start >= to);
   });
@@ -45,6 +51,7 @@ export async function startHubSpotDouble(): Promise<HubSpotDouble> {
     basePath: '',
     requests: [] as HubSpotRecordedRequest[],
     delayMs: 0,
+    intervals: structuredClone((fixture('histogram.json') as { results: HistogramInterval[] }).results),
     failWith: (status: number, name: string, times = 1, headers: Record<string, string> = {}) =>
       failures.push(...Array.from({ length: times }, () => ({ status, name, headers }))),
     close: () =>
@@ -70,7 +77,7 @@ export async function startHubSpotDouble(): Promise<HubSpotDouble> {
       return send(401, fixture('error401.json'));
     }
     if (url.pathname === '/marketing/v3/emails/statistics/histogram' && url.searchParams.get('interval') === 'DAY') {
-      return send(200, histogramBetween(url.searchParams));
+      return send(200, histogramBetween(url.searchParams, double.intervals));
     }
     if (url.pathname === '/marketing/v3/emails/statistics/list') {
       return send(200, fixture('emailsList.json'));

@@ -28,7 +28,7 @@ const fail = (message: string, status = 500) =>
 
 export function notionHandlers(
   log: NotionDoubleLog,
-  override?: (key: string, body: unknown) => NotionRoute | undefined
+  override?: (key: string, body: unknown, url: URL) => NotionRoute | undefined
 ) {
   const answer = async (request: Request) => {
     const url = new URL(request.url);
@@ -50,7 +50,7 @@ export function notionHandlers(
     if (requestValidator && !requestValidator(body)) {
       return fail(`request body breaks the OpenAPI: ${describeErrors(requestValidator)}`, 400);
     }
-    const route = override?.(key, body) ?? NOTION_JSON_ROUTES[key];
+    const route = override?.(key, body, url) ?? NOTION_JSON_ROUTES[key];
     if (!route) {
       return HttpResponse.json(
         { object: 'error', status: 404, code: 'object_not_found', message: `double has no route ${key}` },

@@ -1,13 +1,7 @@
-export interface WholeNumberRange {
-  min: number;
-  max: number;
-}
+import type { WholeNumberRange } from '../../../../common/storeDefaults';
 
 /** The ranges the backend accepts (backend/plugin/dataSourceConfig.ts); outside them it rejects the settings. */
-export const BACKFILL_DAYS_RANGE: WholeNumberRange = { min: 1, max: 3_650 };
-/** Up to a week between syncs. */
-export const INTERVAL_MINUTES_RANGE: WholeNumberRange = { min: 1, max: 10_080 };
-export const BUDGET_PERCENT_RANGE: WholeNumberRange = { min: 1, max: 100 };
+export { BACKFILL_DAYS_RANGE, BUDGET_PERCENT_RANGE, INTERVAL_MINUTES_RANGE, type WholeNumberRange } from '../../../../common/storeDefaults';
 
 /**
  * The inline error for a store number outside its range, or undefined when it is fine; an empty field

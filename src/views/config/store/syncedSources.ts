@@ -1,4 +1,7 @@
 import type { SyncedSourceName, TeamMetricsJsonData } from '../../../../common/settings';
+import { DEFAULT_INTERVAL_MINUTES } from '../../../../common/storeDefaults';
+
+export { DEFAULT_BACKFILL_DAYS, DEFAULT_GITHUB_BUDGET_PERCENT } from '../../../../common/storeDefaults';
 
 export interface SyncedSourceInfo {
   name: SyncedSourceName;
@@ -9,15 +12,13 @@ export interface SyncedSourceInfo {
 
 /** The live sources the store copies, in the editor's order, with their default sync intervals. */
 export const SYNCED_SOURCES: readonly SyncedSourceInfo[] = [
-  { name: 'github', title: 'GitHub', defaultIntervalMinutes: 60 },
-  { name: 'asana', title: 'Asana', defaultIntervalMinutes: 1440 },
-  { name: 'notion', title: 'Notion', defaultIntervalMinutes: 1440 },
-  { name: 'ga4', title: 'Google Analytics 4', defaultIntervalMinutes: 1440 },
-  { name: 'hubspot', title: 'HubSpot', defaultIntervalMinutes: 1440 },
+  { name: 'github', title: 'GitHub', defaultIntervalMinutes: DEFAULT_INTERVAL_MINUTES.github },
+  { name: 'asana', title: 'Asana', defaultIntervalMinutes: DEFAULT_INTERVAL_MINUTES.asana },
+  { name: 'notion', title: 'Notion', defaultIntervalMinutes: DEFAULT_INTERVAL_MINUTES.notion },
+  { name: 'ga4', title: 'Google Analytics 4', defaultIntervalMinutes: DEFAULT_INTERVAL_MINUTES.ga4 },
+  { name: 'hubspot', title: 'HubSpot', defaultIntervalMinutes: DEFAULT_INTERVAL_MINUTES.hubspot },
 ];
 
-export const DEFAULT_BACKFILL_DAYS = 180;
-export const DEFAULT_GITHUB_BUDGET_PERCENT = 20;
 
 /** The synced sources switched on in these settings. */
 export function enabledSyncedSources(jsonData: TeamMetricsJsonData): SyncedSourceInfo[] {

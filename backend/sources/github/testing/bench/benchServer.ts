@@ -6,28 +6,35 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { BenchRepo } from './benchOrg';
+import { benchUpdatedAt, type BenchRepo } from './benchOrg';
 
 export interface BenchServer {
   url: string;
   /** Requests per family, e.g. "graphql:TeamMetricsPullRequests", "rest:compare", "rest:304". */
   counts: Map<string, number>;
+  /** Milliseconds before each answer; may be changed between requests. */
+  latencyMs: number;
   close(): Promise<void>;
 }
 
-type Dated = { closedAt: string | null; createdAt: string; state?: string; repository: { nameWithOwner: string } };
+type Dated = { closedAt: string | null; createdAt: string; state?: string; repository: { nameWithOwner: string }; labels?: { nodes: Array<{ name: string }> } };
 
 function searchNodes<T extends Dated>(items: T[], q: string): T[] {
   const repos = [...q.matchAll(/repo:(\S+)/g)].map((m) => m[1]);
   const range = /(created|closed|updated):(\S+)\.\.(\S+)/.exec(q);
   const from = range ? Date.parse(range[2]) : -Infinity;
   const to = range ? Date.parse(range[3]) : Infinity;
+  const excluded = [...q.matchAll(/-label:"?([^"\s]+)"?/g)].map((m) => m[1].toLowerCase());
   return items.filter((item) => {
     const open = item.closedAt === null;
     if (!repos.includes(item.repository.nameWithOwner) || (q.includes('is:open') && !open) || (q.includes('is:closed') && open)) {
       return false;
     }
-    const at = range?.[1] === 'closed' ? Date.parse(item.closedAt ?? '') : range?.[1] === 'updated' ? Date.parse(item.closedAt ?? item.createdAt) : Date.parse(item.createdAt);
+    if (item.labels?.nodes.some((l) => excluded.includes(l.name.toLowerCase()))) {
+      return false;
+    }
+    const updatedAt = () => benchUpdatedAt.get(item) ?? Date.parse(item.closedAt ?? item.createdAt);
+    const at = range?.[1] === 'closed' ? Date.parse(item.closedAt ?? '') : range?.[1] === 'updated' ? updatedAt() : Date.parse(item.createdAt);
     return at >= from && at <= to;
   });
 }
@@ -54,8 +61,9 @@ function graphql(org: BenchRepo[], op: string, v: Record<string, unknown>, query
       }));
     }
     case 'TeamMetricsPullRequests':
-    case 'TeamMetricsIssues': {
-      const all = op === 'TeamMetricsIssues' ? org.flatMap((r) => r.issues) : org.flatMap((r) => r.prs);
+    case 'TeamMetricsIssues':
+    case 'TeamMetricsIssueNumbers': {
+      const all = op === 'TeamMetricsPullRequests' ? org.flatMap((r) => r.prs) : org.flatMap((r) => r.issues);
       const found = searchNodes<Dated>(all, String(v.q));
       return { search: { issueCount: found.length, ...page(found, v.after, 100, 1000) } };
     }
@@ -93,13 +101,16 @@ function rest(org: BenchRepo[], path: string, query: URLSearchParams): [string, 
 
 export async function startBenchServer(org: BenchRepo[], latencyMs: number): Promise<BenchServer> {
   const counts = new Map<string, number>();
+  const settings = { latencyMs };
   const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     let raw = '';
     for await (const chunk of req) {
       raw += String(chunk);
     }
-    await new Promise((r) => setTimeout(r, latencyMs));
+    if (settings.latencyMs > 0) {
+      await new Promise((r) => setTimeout(r, settings.latencyMs));
+    }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let family: string;
     let body: unknown;
@@ -126,6 +137,12 @@ export async function startBenchServer(org: BenchRepo[], latencyMs: number): Pro
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     counts,
+    get latencyMs() {
+      return settings.latencyMs;
+    },
+    set latencyMs(ms: number) {
+      settings.latencyMs = ms;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
