@@ -1,17 +1,20 @@
 /**
  * The project's one test command (`npm test`): builds the plugin as shipped, then runs
  *   0. typecheck (frontend and backend projects) and lint, each counted as one check;
- *   1. jest: frontend (jsdom) and backend/common/scripts (node) unit tests, browser check included;
+ *   1. jest: frontend (jsdom) and backend/common/scripts (node) unit tests, browser check included, on the pinned
+ *      Node runtime (scripts/runtime.json): the store's tests need node:sqlite (Node ≥ 22.5);
  *   2. the Grafana-equivalent host harness (Go, grafana-plugin-sdk-go) against the built executable;
  * and ends with one summary line "N passed, N failed".
  *   --skip-build   reuse dist/ as it is (while iterating)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { ROOT } from './lib/runtime';
+import { ROOT, RUNTIME, runtimeBinaryPath } from './lib/runtime';
+
+const GOARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64' };
 
 interface Tally {
   passed: number;
@@ -32,6 +35,28 @@ function jestTally(file: string): Tally {
   } catch {
     return { passed: 0, failed: 1, skipped: 0 };
   }
+}
+
+/**
+ * The Node binary jest runs on: the pinned runtime of this machine, or (where none is pinned, e.g. macOS) this
+ * Node if it has node:sqlite. Undefined, with the reason written out, when neither is available.
+ */
+function jestNode(): string | undefined {
+  const target = RUNTIME.targets.find((t) => t.goos === process.platform && t.goarch === GOARCH[process.arch]);
+  if (target) {
+    const binary = runtimeBinaryPath(target);
+    if (existsSync(binary)) {
+      return binary;
+    }
+    process.stdout.write(`\njest needs the pinned Node ${RUNTIME.version} runtime, missing at ${binary}: run \`npx tsx scripts/fetch-runtime.ts\` (npm run build fetches it too)\n`);
+    return undefined;
+  }
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major > 22 || (major === 22 && minor >= 5)) {
+    return process.execPath;
+  }
+  process.stdout.write(`\njest needs Node >= 22.5 (node:sqlite); no runtime is pinned for ${process.platform}/${process.arch} and this is Node ${process.versions.node}\n`);
+  return undefined;
 }
 
 function goTests(): { tally: Tally; code: number } {
@@ -83,7 +108,9 @@ function main(): void {
   }
   const reportDir = mkdtempSync(join(tmpdir(), 'teammetrics-jest-'));
   const report = join(reportDir, 'jest.json');
-  if (step('unit tests', 'npx', ['jest', '--ci', '--maxWorkers=2', '--json', `--outputFile=${report}`]) !== 0) {
+  const node = jestNode();
+  const jestArgs = [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), '--ci', '--maxWorkers=2', '--json', `--outputFile=${report}`];
+  if (!node || step('unit tests', node, jestArgs) !== 0) {
     failures.push('jest');
   }
   const jest = jestTally(report);

@@ -68,7 +68,7 @@ async function startSync(path: string[], instance: DataSourceInstance | undefine
   if (!instance?.store) {
     return { status: 409, json: { error: 'The store is off for this data source (Store & sync settings), so there is nothing to sync.' } };
   }
-  if (!instance.store.status().sources.some((s) => s.source === name)) {
+  if (!(await instance.store.status()).sources.some((s) => s.source === name)) {
     return { status: 409, json: { error: `${name} is not enabled on this data source, so it is not synced.` } };
   }
   return { status: 202, json: await instance.store.runNow(name) };
@@ -88,7 +88,7 @@ export async function handleResource(
   const [head, ...rest] = request.path.split('/');
   switch (head) {
     case 'sync':
-      return { status: 200, json: instance?.store?.status() ?? { store: { mode: 'off' }, sources: [] } };
+      return { status: 200, json: (await instance?.store?.status()) ?? { store: { mode: 'off' }, sources: [] } };
     case 'health':
       return { status: 200, json: { status: 'ok', version: PLUGIN_VERSION } };
     case 'catalog':

@@ -37,8 +37,8 @@ export const BUMP_GENERATION = {
 
 export const READ = {
   name: 'teammetrics_read',
-  text: `SELECT kind, data FROM records WHERE instance = $1 AND source = $2 AND kind = ANY($3::text[]) AND start < $4
-    AND ("end" IS NULL OR "end" >= $5) ORDER BY kind, start, id`,
+  text: `SELECT data FROM records WHERE instance = $1 AND source = $2 AND kind = $3 AND start < $4
+    AND ("end" IS NULL OR "end" >= $5) ORDER BY start, id`,
 };
 
 export const STATE = `SELECT scope, cursor, last_success_at, last_attempt_at, last_error, backfilled, progress

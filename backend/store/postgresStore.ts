@@ -134,19 +134,16 @@ export class PostgresStore implements RecordStore {
   }
 
   async read(instance: string, source: SourceName, kinds: readonly RecordKind[], window?: FetchWindow): Promise<RecordSet> {
-    const out: Record<string, unknown[]> = Object.fromEntries(kinds.map((kind) => [kind, []]));
-    if (kinds.length === 0) {
-      return out;
-    }
     const to = window?.to ?? Number.MAX_SAFE_INTEGER;
     const from = window?.from ?? Number.MIN_SAFE_INTEGER;
-    const rows = await this.withClient(async (client) => {
-      const result = await client.query<[RecordKind, string]>({ ...sql.READ, values: [instance, source, kinds, to, from], rowMode: 'array' });
-      return result.rows;
+    const out: Record<string, unknown[]> = {};
+    await this.withClient(async (client) => {
+      // One query per kind: an equality on kind keeps the scan to that kind's range of the index.
+      for (const kind of kinds) {
+        const { rows } = await client.query<[string]>({ ...sql.READ, values: [instance, source, kind, to, from], rowMode: 'array' });
+        out[kind] = rows.map((row) => JSON.parse(row[0]));
+      }
     });
-    for (const [kind, data] of rows) {
-      out[kind].push(JSON.parse(data));
-    }
     return out as RecordSet;
   }
 

@@ -34,6 +34,10 @@ describe('recordTimes', () => {
     expect(() => recordTimes('changes', change('github:acme/api#7', Number.NaN))).toThrow('changes record github:acme/api#7');
   });
 
+  it('refuses an unknown kind', () => {
+    expect(() => recordTimes('pullRequests' as RecordKind, change('c', T0))).toThrow('unknown record kind pullRequests');
+  });
+
   it('refuses a non-finite end', () => {
     expect(() => recordTimes('incidents', RECORD_OF.incidents('i', T0, Number.POSITIVE_INFINITY))).toThrow('incidents record i');
   });

@@ -44,7 +44,11 @@ const TIMES: { [K in RecordKind]: (record: RecordOf<K>) => StoreTimes } = {
  * @example recordTimes('reviews', review) // { start: review.submittedAt, end: review.submittedAt }
  */
 export function recordTimes<K extends RecordKind>(kind: K, record: RecordOf<K>): StoreTimes {
-  const times = TIMES[kind](record);
+  const timesOf = TIMES[kind] as ((record: RecordOf<K>) => StoreTimes) | undefined;
+  if (!timesOf) {
+    throw new Error(`unknown record kind ${kind}: the store keeps only the kinds of common/records.ts`);
+  }
+  const times = timesOf(record);
   if (!Number.isFinite(times.start) || (times.end !== undefined && !Number.isFinite(times.end))) {
     throw new Error(`${kind} record ${record.id}: its time fields are not finite epoch milliseconds`);
   }

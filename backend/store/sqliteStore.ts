@@ -3,7 +3,7 @@
  * One process per file: the sync lock is an in-process mutex, so a second process (another Grafana on the same
  * directory) is not supported and would sync concurrently; share a PostgreSQL store between instances instead.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 
@@ -44,13 +44,25 @@ export class SqliteStore implements RecordStore {
     this.dir = resolve(dir);
   }
 
+  /** The directory of the files, for status and logs. */
+  get location(): string {
+    return this.dir;
+  }
+
   /** The file of an instance's store. */
   fileOf(instance: string): string {
     return join(this.dir, instanceFileName(instance));
   }
 
+  /** Creates the directory; fails now, not at the first sync, when it cannot be written. */
   async open(): Promise<void> {
-    mkdirSync(this.dir, { recursive: true });
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      accessSync(this.dir, constants.W_OK);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? String(err);
+      throw new Error(`The embedded store cannot write to ${this.dir} (${code}): set a writable directory in the store settings`);
+    }
   }
 
   async ensureScope(instance: string, source: SourceName, scope: string): Promise<SyncStatus> {

@@ -4,49 +4,43 @@
  */
 import { isSyncable } from '../sources/types';
 import type { StoreSyncFactory } from '../plugin';
+import { openStore } from '../store/openStore';
+import { postgresTarget } from '../store/postgresTarget';
 import { StoreSync } from './storeSync';
 import { resolveSyncSettings, isSyncedSource } from './syncSettings';
 
-/** host:port/database of a connection string, for the status; never the user or password. */
-export function postgresLocation(url: string): string {
+function postgresLocation(url: string | undefined): string {
+  if (!url) {
+    return 'PostgreSQL (no URL saved)';
+  }
   try {
-    const parsed = new URL(url);
-    return `${parsed.hostname}${parsed.port ? `:${parsed.port}` : ''}${parsed.pathname}`;
+    return postgresTarget(url).display;
   } catch {
-    return 'PostgreSQL (unparsable connection string)';
+    return 'PostgreSQL (unparsable URL)';
   }
 }
 
 export function createStoreSyncFactory(defaultDir: string): StoreSyncFactory {
   return (config, sources, services) => {
-    const settings = resolveSyncSettings(config.jsonData.store);
-    if (settings.mode === 'off' || !sources.some((s) => isSyncable(s) && isSyncedSource(s.name))) {
+    const settings = config.jsonData.store;
+    const { mode } = resolveSyncSettings(settings);
+    if (mode === 'off' || !sources.some((s) => isSyncable(s) && isSyncedSource(s.name))) {
       return undefined;
     }
-    const common = { instance: config.uid, jsonData: config.jsonData, sources, ...services };
-    if (settings.mode === 'postgres') {
-      const url = config.secrets.storePostgresUrl ?? '';
-      return new StoreSync({
-        ...common,
-        mode: 'postgres',
-        location: url ? postgresLocation(url) : 'not configured',
-        openStore: async () => {
-          if (!url) {
-            throw new Error('Store mode is PostgreSQL but no connection URL is saved (Store & sync → PostgreSQL URL).');
-          }
-          const { PostgresStore } = await import('../store/postgresStore');
-          return new PostgresStore(url);
-        },
-      });
-    }
-    const dir = config.jsonData.store?.path || defaultDir;
+    const postgresUrl = config.secrets.storePostgresUrl;
     return new StoreSync({
-      ...common,
-      mode: 'embedded',
-      location: dir,
+      instance: config.uid,
+      jsonData: config.jsonData,
+      sources,
+      ...services,
+      mode,
+      location: mode === 'postgres' ? postgresLocation(postgresUrl) : settings?.path?.trim() || defaultDir,
       openStore: async () => {
-        const { SqliteStore } = await import('../store/sqliteStore');
-        return new SqliteStore(dir);
+        const store = await openStore({ settings, postgresUrl, defaultDir });
+        if (!store) {
+          throw new Error('The store is off.');
+        }
+        return store;
       },
     });
   };

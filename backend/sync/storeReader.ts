@@ -39,7 +39,29 @@ export class StoreReader {
     private readonly instance: string
   ) {}
 
+  /**
+   * Records of the kinds alive in the window. Reviews come with their change: the reviews of every change alive in
+   * the window (also those submitted before it), as a provider returns them with its pull requests.
+   */
   async read(source: SourceName, kinds: readonly RecordKind[], window: FetchWindow): Promise<RecordSet> {
+    if (!kinds.includes('reviews')) {
+      return this.readAlive(source, kinds, window);
+    }
+    const withChanges = kinds.includes('changes') ? kinds : [...kinds, 'changes' as const];
+    const [alive, allReviews] = await Promise.all([
+      this.readAlive(source, withChanges.filter((k) => k !== 'reviews'), window),
+      this.readAlive(source, ['reviews'], { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY }),
+    ]);
+    const changeIds = new Set((alive.changes ?? []).map((c) => c.id));
+    const reviews = (allReviews.reviews ?? []).filter((r) => changeIds.has(r.changeId) || (r.submittedAt < window.to && r.submittedAt >= window.from));
+    const result: RecordSet = { ...alive, reviews };
+    if (!kinds.includes('changes')) {
+      delete result.changes;
+    }
+    return result;
+  }
+
+  private async readAlive(source: SourceName, kinds: readonly RecordKind[], window: FetchWindow): Promise<RecordSet> {
     const generation = await this.store.generation(this.instance);
     let loaded = this.loaded.get(source);
     if (!loaded || loaded.generation !== generation) {

@@ -24,7 +24,11 @@ function setup(options: { dir?: string; jsonData?: TeamMetricsJsonData; source?:
   }
   const jsonData = options.jsonData ?? { github: { enabled: true, authType: 'pat', repos: ['acme/api'] } };
   const sync = new StoreSync({
-    openStore: async () => new SqliteStore(dir),
+    openStore: async () => {
+      const store = new SqliteStore(dir);
+      await store.open();
+      return store;
+    },
     mode: 'embedded',
     location: dir,
     instance: 'uid-1',
@@ -70,7 +74,7 @@ describe('StoreSync', () => {
     const answer = await sync.answer(source, WINDOW, ['changes']);
     expect(answer.fromStore).toBe(false);
     expect(!answer.fromStore && answer.notices[0].text).toMatch(/first sync into the store is in progress.*The last attempt failed: GitHub: Bad credentials \(401\) for \[redacted\]/);
-    expect(sync.status().sources[0]).toMatchObject({ source: 'github', state: 'failed', lastError: 'GitHub: Bad credentials (401) for [redacted]' });
+    expect((await sync.status()).sources[0]).toMatchObject({ source: 'github', state: 'failed', lastError: 'GitHub: Bad credentials (401) for [redacted]' });
   });
 
   it('fetches only changed items on the next run and reflects edits without duplicates', async () => {
@@ -87,7 +91,7 @@ describe('StoreSync', () => {
     const changes = answer.fromStore ? (answer.result.records.changes ?? []) : [];
     expect(changes).toHaveLength(10);
     expect(changes.find((c) => c.id === 'github:acme/api#3')?.title).toBe('edited upstream');
-    expect(sync.status().sources[0].counts).toEqual({ changes: 10 });
+    expect((await sync.status()).sources[0].counts).toEqual({ changes: 10 });
   });
 
   it('keeps answering from the store after a failed run, with a warning naming the error', async () => {
@@ -142,7 +146,7 @@ describe('StoreSync', () => {
     const { sync } = track(setup({ source, jsonData: { github: { enabled: true, authType: 'pat' }, store: { githubBudgetPercent: 0.2 } } }));
     await sync.ready();
     await sync.settle('github');
-    const view = sync.status().sources[0];
+    const view = (await sync.status()).sources[0];
     expect(view.budgetPerHour).toBe(10);
     expect(view.state).toBe('backfilling');
     expect(view.requestsLastHour).toBe(15); // the first batch, then the budget stopped the run
@@ -159,7 +163,7 @@ describe('StoreSync', () => {
     expect(lock).toBeDefined();
     await first.sync.runNow('github');
     await first.sync.settle('github');
-    expect(first.sync.status().sources[0].state).toBe('synced_elsewhere');
+    expect((await first.sync.status()).sources[0].state).toBe('synced_elsewhere');
     await lock?.release();
     await store.close();
   });

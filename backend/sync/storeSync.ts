@@ -16,7 +16,7 @@ import { SyncScheduler, type ScheduledSource } from './syncScheduler';
 import { isSyncedSource, resolveSyncSettings } from './syncSettings';
 
 export interface StoreSyncOptions {
-  /** Loads and opens the store (node:sqlite or pg is loaded only when a data source uses it). */
+  /** Loads and opens the store (node:sqlite or pg is loaded only when a data source uses it); see store/openStore.ts. */
   openStore: () => Promise<RecordStore>;
   mode: 'embedded' | 'postgres';
   /** Where the store is, for the status (a directory or host/database; never a password). */
@@ -64,7 +64,6 @@ export class StoreSync {
   private async open(): Promise<Opened> {
     const { options } = this;
     const store = await options.openStore();
-    await store.open();
     const settings = resolveSyncSettings(options.jsonData.store);
     const scheduled: ScheduledSource[] = options.sources.flatMap((source) => {
       const name = source.name;
@@ -127,8 +126,8 @@ export class StoreSync {
   }
 
   /** Synced sources with their state; while the store opens (or when it cannot), the sources are listed without a sync yet. */
-  status(): SyncStatusResponse {
-    return { store: { mode: this.options.mode, location: this.options.location, error: this.openError }, sources: this.opened?.scheduler.views() ?? [] };
+  async status(): Promise<SyncStatusResponse> {
+    return { store: { mode: this.options.mode, location: this.options.location, error: this.openError }, sources: (await this.opened?.scheduler.views()) ?? [] };
   }
 
   /** Starts a run of the source now (a run in progress is not started twice); resolves when it has started. */

@@ -88,8 +88,11 @@ export class SyncScheduler {
     return runtime && { status: runtime.status?.scope === runtime.scope ? runtime.status : undefined, view: this.view(runtime) };
   }
 
-  views(): SourceSyncView[] {
-    return [...this.runtimes.values()].map((r) => this.view(r));
+  /** Each source's state, from the store's current status (a running backfill's progress, another instance's sync). */
+  async views(): Promise<SourceSyncView[]> {
+    const runtimes = [...this.runtimes.values()];
+    await Promise.all(runtimes.map((r) => this.refreshStatus(r)));
+    return runtimes.map((r) => this.view(r));
   }
 
   /** Stops timers and aborts runs; resolves when in-flight runs have stopped (their last batch committed or not). */

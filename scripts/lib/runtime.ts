@@ -27,10 +27,15 @@ function integrityOf(file: string): string {
   return 'sha512-' + createHash('sha512').update(readFileSync(file)).digest('base64');
 }
 
+/** Where the target's `node` binary is cached (it may not be there yet). */
+export function runtimeBinaryPath(target: RuntimeTarget, version = RUNTIME.version): string {
+  return join(ROOT, '.cache', 'runtime', `${target.package}-${version}`, 'package', 'bin', 'node');
+}
+
 /** Path to the target's `node` binary, downloading it on first use. */
 export function runtimeBinary(target: RuntimeTarget, version = RUNTIME.version): string {
   const dir = join(ROOT, '.cache', 'runtime', `${target.package}-${version}`);
-  const binary = join(dir, 'package', 'bin', 'node');
+  const binary = runtimeBinaryPath(target, version);
   if (existsSync(binary)) {
     return binary;
   }

@@ -14,15 +14,26 @@ export interface KilledWriter {
 const lastNumber = (lines: string[], prefix: string): number =>
   Math.max(0, ...lines.filter((l) => l.startsWith(prefix)).map((l) => Number(l.slice(prefix.length))));
 
+/** Median time between "begin n" and "committed n" as the parent saw them. */
+function batchDuration(lines: string[], times: number[]): number {
+  const durations = lines.flatMap((line, i) => {
+    const done = line.startsWith('begin ') ? lines.indexOf(`committed ${line.slice(6)}`) : -1;
+    return done === -1 ? [] : [times[done] - times[i]];
+  });
+  return durations.sort((a, b) => a - b)[Math.floor(durations.length / 2)] ?? 0;
+}
+
 /**
  * Starts the writer and SIGKILLs it while it is inside applyBatch (its last line is "begin n"), at a random moment
- * once it has begun batch `killFrom` or later.
+ * in the middle part of a batch's usual duration (so inside the database writes, not the JSON encoding before
+ * them), once it has begun batch `killFrom` or later (earlier batches give the duration).
  */
 export async function killWriterMidBatch(spec: TestStoreSpec, instance: string, size: number, killFrom: number): Promise<KilledWriter> {
   const child = spawnChild('crashWriter.ts', [instance, String(size)], { [TEST_STORE_ENV]: JSON.stringify(spec) });
   for (let seen = killFrom; ; seen++) {
     await child.waitForLine((line) => line === `begin ${seen}`);
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * 5));
+    const duration = batchDuration(child.lines, child.times);
+    await new Promise((resolve) => setTimeout(resolve, duration * (0.3 + 0.6 * Math.random())));
     if (child.lines[child.lines.length - 1]?.startsWith('begin ')) {
       break;
     }

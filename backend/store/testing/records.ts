@@ -27,20 +27,16 @@ export function change(id: string, createdAt: number, more: Partial<ChangeRecord
 export function realisticChange(id: string, createdAt: number): ChangeRecord {
   return change(id, createdAt, {
     number: createdAt % 100_000,
-    title: 'Refactor the billing worker so retries back off exponentially',
+    title: 'Retry the billing worker with exponential backoff',
     team: 'payments',
     firstCommitAt: createdAt - 3_600_000,
-    readyForReviewAt: createdAt + 60_000,
     firstReviewAt: createdAt + 7_200_000,
     approvals: [createdAt + 9_000_000],
     mergedAt: createdAt + 10_000_000,
     closedAt: createdAt + 10_000_000,
-    labels: ['backend', 'payments'],
+    labels: ['backend'],
     additions: 120,
     deletions: 45,
-    changedFiles: 7,
-    commitCount: 3,
-    mergeCommitSha: '3f786850e387550fdab836ed7e6dc881de23001b',
   });
 }
 

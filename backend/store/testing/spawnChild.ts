@@ -6,8 +6,9 @@ const ROOT = join(__dirname, '..', '..', '..');
 
 export interface Child {
   process: ChildProcess;
-  /** Lines written to stdout so far. */
+  /** Lines written to stdout so far, and when each arrived (performance.now()). */
   lines: string[];
+  times: number[];
   /** Resolves with the first stdout line matching, or rejects when the child exits first. */
   waitForLine(match: (line: string) => boolean): Promise<string>;
   /** Resolves with the exit code (null when killed by a signal). */
@@ -22,6 +23,7 @@ export function spawnChild(script: string, args: string[], env: NodeJS.ProcessEn
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
+  const times: number[] = [];
   const waiters: Array<{ match: (line: string) => boolean; resolve: (line: string) => void }> = [];
   let partial = '';
   let err = '';
@@ -30,6 +32,7 @@ export function spawnChild(script: string, args: string[], env: NodeJS.ProcessEn
     partial = parts.pop() ?? '';
     for (const line of parts) {
       lines.push(line);
+      times.push(performance.now());
       for (const waiter of waiters.filter((w) => w.match(line))) {
         waiters.splice(waiters.indexOf(waiter), 1);
         waiter.resolve(line);
@@ -41,6 +44,7 @@ export function spawnChild(script: string, args: string[], env: NodeJS.ProcessEn
   return {
     process: child,
     lines,
+    times,
     exited,
     stderr: () => err,
     waitForLine: (match) =>
