@@ -27,6 +27,8 @@ type hubspotDouble struct {
 	*httptest.Server
 	mu       sync.Mutex
 	requests []string
+	// delay is added to every answer (store tests kill the plugin in the middle of a sync).
+	delay time.Duration
 }
 
 func startHubSpotDouble(t *testing.T) *hubspotDouble {
@@ -35,7 +37,9 @@ func startHubSpotDouble(t *testing.T) *hubspotDouble {
 	d.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		d.mu.Lock()
 		d.requests = append(d.requests, r.URL.Path+"?"+r.URL.RawQuery)
+		delay := d.delay
 		d.mu.Unlock()
+		time.Sleep(delay)
 		w.Header().Set("Content-Type", "application/json;charset=utf-8")
 		send := func(status int, body []byte) {
 			w.WriteHeader(status)

@@ -39,6 +39,7 @@ func cmdBench(args []string) error {
 	conc := fs.Int("concurrency", 50, "concurrent requests in the concurrent phases")
 	queryJSON := fs.String("query", benchQuery, "query JSON to send (default: a 3-series demo time series)")
 	cpuProfile := fs.String("cpuprofile", "", "write a Go CPU profile of this host (the client side) to this file")
+	only := fs.String("only", "", "run only the phases whose name contains this text (e.g. \"concurrent, same\")")
 	if _, err := parseInterleaved(fs, args); err != nil {
 		return err
 	}
@@ -82,6 +83,9 @@ func cmdBench(args []string) error {
 	fmt.Println(`"same": every request identical (a dashboard many viewers watch); "distinct": no two requests alike (each its own range)`)
 	next := new(atomic.Int64)
 	for _, p := range phases {
+		if !strings.Contains(p.name, *only) {
+			continue
+		}
 		if err := runPhase(h, p, next, *n); err != nil {
 			return err
 		}
