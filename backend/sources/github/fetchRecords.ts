@@ -28,8 +28,11 @@ export interface FetchInput {
   now: number;
 }
 
-/** What the deployment and release reads need of a FetchInput. */
-export type WindowInput = Pick<FetchInput, 'api' | 'settings' | 'repos' | 'teams' | 'window'>;
+/** How far before the window deploy workflow runs are listed, for a base to compare the first deployment with. */
+const RUN_BASE_LOOKBACK_MS = 30 * 86_400_000;
+
+/** What the deployment and release reads need of a FetchInput; the sync store, knowing older bases, lists no runs before the window. */
+export type WindowInput = Pick<FetchInput, 'api' | 'settings' | 'repos' | 'teams' | 'window'> & { runBaseLookbackMs?: number };
 
 /** Repos that answer, and a warning naming those that do not exist or are not accessible; if none answers, a 404. */
 export async function probe(input: WindowInput, notices: Notice[]): Promise<RepoDeployments[]> {
@@ -47,7 +50,7 @@ async function deploymentsOf(input: WindowInput, repo: RepoDeployments, notices:
   const { settings, window, api } = input;
   const inWindow = (d: DeploymentRecord) => d.startedAt < window.to;
   if (settings.deployWorkflow) {
-    const runs = await listWorkflowRuns(api, repo.repo, { from: window.from - 30 * 86_400_000, to: window.to }, settings.deployWorkflow, notices);
+    const runs = await listWorkflowRuns(api, repo.repo, { from: window.from - (input.runBaseLookbackMs ?? RUN_BASE_LOOKBACK_MS), to: window.to }, settings.deployWorkflow, notices);
     return runs.filter((r) => !repo.defaultBranch || r.head_branch === repo.defaultBranch).map((r) => fromWorkflowRun(repo.repo, r)).filter(inWindow);
   }
   return repo.nodes.map((d) => fromDeployment(repo.repo, d, settings.production, input.teams.get((d.creator?.login ?? '').toLowerCase()))).filter(inWindow);

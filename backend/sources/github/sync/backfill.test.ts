@@ -30,14 +30,12 @@ describe('GitHub backfill into the store', () => {
     const store = new SyncHarness(BACKFILL_FROM, SYNC_KINDS);
     const { batches } = await syncOnce(store, syncSource(clock), NOW);
     expect(storedRecords(store)).toEqual(sortedById(fetched.records));
-    expect(batches.map((b) => [b.done, b.progress?.toFixed(2)])).toEqual([
-      [false, '0.17'],
-      [false, '0.33'],
-      [false, '0.50'],
-      [false, '0.67'],
-      [false, '0.83'],
-      [true, '1.00'],
+    // Six 30-day chunks, then releases and tags, then each repository's deployments.
+    expect(batches.map((b) => [b.done, b.progress?.toFixed(1)])).toEqual([
+      ...['0.1', '0.2', '0.3', '0.4', '0.5', '0.6', '0.7', '0.8', '0.9'].map((p) => [false, p]),
+      [true, '1.0'],
     ]);
+    expect(batches.slice(6).map((b) => Object.keys(b.upserts))).toEqual([['releases'], ['deployments'], ['deployments'], ['deployments']]);
     // The revert (chunk 6) names a PR merged in chunk 1, found through request.stored.
     expect(store.all('changes').find((c) => c.number === REVERT_PR && c.repo === 'acme/service-01')?.revertOf).toBe('github:acme/service-01#3');
     expect(store.all('deployments').filter((d) => d.changeIds?.length).length).toBeGreaterThan(70);
@@ -67,7 +65,8 @@ describe('GitHub backfill into the store', () => {
     const { batches } = await syncOnce(store, syncSource(() => later), later);
     const searched = pullRequestSearches(calls).map((c) => closedFrom(c.q) ?? 'open');
     expect(searched.sort()).toEqual(['2026-08-28T12:00:00Z', '2026-09-27T12:00:00Z', '2026-10-27T12:00:00Z', '2026-11-26T12:00:00Z', 'open']);
-    expect(batches.map((b) => b.done)).toEqual([false, false, false, true]);
+    // Chunks 4 to 6 and the day since, then the releases and the three deployment steps.
+    expect(batches.map((b) => b.done)).toEqual([false, false, false, false, false, false, false, true]);
     expect(storedRecords(store)).toEqual(storedRecords(complete));
   });
 
@@ -95,7 +94,7 @@ describe('GitHub backfill into the store', () => {
     });
     const store = new SyncHarness(BACKFILL_FROM, SYNC_KINDS);
     await expect(syncOnce(store, syncSource(clock), NOW, { signal: controller.signal })).rejects.toThrow('shutting down');
-    // Compares belong to the last batch (deployments): the five chunks before it are committed.
-    expect(JSON.parse(store.cursor ?? '{}')).toMatchObject({ phase: 'backfill', next: BACKFILL_FROM + 150 * DAY });
+    // Compares belong to the deployment steps: every chunk and the releases step are committed.
+    expect(JSON.parse(store.cursor ?? '{}')).toMatchObject({ phase: 'backfill', next: NOW, steps: { done: ['releases'], since: NOW } });
   });
 });

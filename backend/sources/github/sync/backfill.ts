@@ -1,44 +1,71 @@
 /**
- * The first run: one batch per 30-day chunk of closing dates, oldest first. The last chunk also copies the open
- * items, and the deployments and releases of the whole window, linked to the changes the earlier batches stored;
- * so the store ends up with what fetch(backfillFrom → now) returns. Each batch's cursor names the next chunk.
+ * The first run: one batch per 30-day chunk of closing dates, oldest first, then one per windowed step
+ * (backfillSteps.ts); so the store ends up with what fetch(backfillFrom → now) returns. Each batch's cursor says
+ * what is done, and a run that stops (budget, deadline, kill) resumes with the next chunk or step.
  */
 import type { Notice } from '../../../../common/metricResult';
 import type { SyncBatch } from '../../types';
 import { probe } from '../fetchRecords';
 import { roundedEnd } from '../queries/searchOpenAndClosed';
 import { backfillChunks, type BackfillChunk } from './backfillChunks';
-import { itemRecords } from './itemRecords';
-import type { RepoDeployments } from '../queries/listDeployments';
-import { searchItems } from './searchItems';
-import { storedLookups } from './storedLookups';
-import { formatCursor, type BackfillCursor } from './syncCursor';
+import { chunkRecords, stepRecords, windowedSteps } from './backfillSteps';
+import { mergeDeletes, type Deletes } from './itemRecords';
+import { outOfScope } from './outOfScope';
+import { formatCursor, type BackfillCursor, type IncrementalCursor } from './syncCursor';
 import type { SyncInput } from './syncInput';
-import { windowedRecords } from './windowedRecords';
 
-async function chunkBatch(input: SyncInput, cursor: BackfillCursor, chunk: BackfillChunk, reachable: readonly RepoDeployments[], notices: Notice[]): Promise<SyncBatch> {
-  const repos = reachable.map((r) => r.repo);
-  const found = await searchItems(input, repos, { alive: { open: chunk.last, closedFrom: chunk.from, end: chunk.to } });
-  notices.push(...found.notices);
-  const stored = storedLookups(input.request, cursor.from, input.now);
-  const items = await itemRecords(input, found, stored.changes);
-  if (!chunk.last) {
-    return { upserts: items.upserts, deletes: items.deletes, cursor: formatCursor({ ...cursor, next: chunk.to }), done: false, progress: chunk.progress, notices };
+type Unit = { chunk: BackfillChunk } | { step: string };
+
+function advance(cursor: BackfillCursor, unit: Unit, now: number): BackfillCursor {
+  if ('chunk' in unit) {
+    return { ...cursor, next: unit.chunk.to, steps: unit.chunk.last ? { done: [], since: now } : undefined };
   }
-  const window = { from: cursor.from, to: input.now };
-  const windowed = await windowedRecords(input, { window, reachable, changes: items.changes, stored, storedBases: false }, notices);
-  // Items changed while the backfill ran are searched again by the first incremental run.
-  const next = formatCursor({ v: 1, phase: 'incremental', from: cursor.from, teams: cursor.teams, updatedSince: cursor.startedAt, syncedAt: input.now });
-  return { upserts: { ...items.upserts, ...windowed.upserts }, deletes: items.deletes, replace: windowed.replace, cursor: next, done: true, progress: 1, notices };
+  return { ...cursor, steps: { since: cursor.steps?.since ?? now, done: [...(cursor.steps?.done ?? []), unit.step] } };
 }
 
-export async function* backfill(input: SyncInput, cursor: BackfillCursor): AsyncGenerator<SyncBatch> {
-  const notices: Notice[] = [];
-  const window = { from: cursor.from, to: input.now };
-  const reachable = await input.within(() => probe({ ...input, window }, notices));
-  for (const chunk of backfillChunks(cursor.from, cursor.next, roundedEnd(input.now, input.now))) {
-    const batch = await input.within(() => chunkBatch(input, cursor, chunk, reachable, notices.splice(0)));
+/** Items changed while the backfill ran are searched again, and the windowed kinds re-read from before its steps. */
+const finished = (cursor: BackfillCursor, now: number): IncrementalCursor => ({
+  v: 1,
+  phase: 'incremental',
+  from: cursor.from,
+  scope: cursor.scope,
+  updatedSince: cursor.startedAt,
+  syncedAt: cursor.steps?.since ?? now,
+});
+
+/** `prune`: the store holds records of an earlier scope (see scopeKey); those of repositories now out of it go first. */
+export async function* backfill(input: SyncInput, start: BackfillCursor, prune: boolean): AsyncGenerator<SyncBatch> {
+  const probeNotices: Notice[] = [];
+  // Which repositories answer: the first page of deployments, ten repositories per query.
+  const reachable = await input.within(() => probe({ ...input, window: { from: input.now, to: input.now } }, probeNotices));
+  const repos = reachable.map((r) => r.repo);
+  const end = roundedEnd(input.now, input.now);
+  const window = { from: start.from, to: input.now };
+  const chunks = start.steps ? [] : backfillChunks(start.from, start.next, end);
+  const steps = windowedSteps(input, repos);
+  const units: Unit[] = [...chunks.map((chunk) => ({ chunk })), ...steps.filter((s) => !start.steps?.done.includes(s)).map((step) => ({ step }))];
+  const total = backfillChunks(start.from, start.from, end).length + steps.length;
+  let pruned: Deletes = prune ? await outOfScope(input.request, input.repos) : {};
+  if (units.length === 0) {
+    // Resumed after the last step, with the repositories that were left no longer answering: only the cursor moves.
+    yield { upserts: {}, deletes: pruned, cursor: formatCursor(finished(start, input.now)), done: true, progress: 1, notices: probeNotices };
+    return;
+  }
+  let cursor = start;
+  for (const [i, unit] of units.entries()) {
+    const made = await input.within(() => ('chunk' in unit ? chunkRecords(input, start.from, repos, unit.chunk) : stepRecords(input, window, repos, unit.step)));
     input.signal.throwIfAborted();
-    yield batch;
+    cursor = advance(cursor, unit, input.now);
+    const done = i === units.length - 1;
+    yield {
+      upserts: made.upserts,
+      deletes: mergeDeletes(pruned, made.deletes ?? {}),
+      replace: made.replace,
+      cursor: formatCursor(done ? finished(cursor, input.now) : cursor),
+      done,
+      progress: done ? 1 : (total - units.length + i + 1) / total,
+      notices: [...probeNotices.splice(0), ...made.notices],
+    };
+    pruned = {};
   }
 }

@@ -14,10 +14,5 @@ describe('backfillChunks', () => {
     const chunks = backfillChunks(START, next, end);
     expect(chunks.map((c) => [(c.from - START) / DAY, (c.to - START) / DAY])).toEqual(want);
     expect(chunks.map((c) => c.last)).toEqual(want.map((_, i) => i === want.length - 1));
-    expect(chunks[chunks.length - 1].progress).toBe(1);
-  });
-
-  it('reports progress as the share of the whole backfill span', () => {
-    expect(backfillChunks(START, START, at(120)).map((c) => c.progress)).toEqual([0.25, 0.5, 0.75, 1]);
   });
 });

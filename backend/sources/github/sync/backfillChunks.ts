@@ -9,10 +9,8 @@ export interface BackfillChunk {
   /** Items closed in [from, to) belong to the chunk. */
   from: number;
   to: number;
-  /** The last chunk also copies the open items and the windowed kinds (deployments, releases). */
+  /** The last chunk also copies the open items. */
   last: boolean;
-  /** Share of the backfill done once the chunk is committed, 0..1. */
-  progress: number;
 }
 
 /**
@@ -21,15 +19,14 @@ export interface BackfillChunk {
  *
  * @example
  * backfillChunks(Date.UTC(2026, 0, 1), Date.UTC(2026, 0, 1), Date.UTC(2026, 2, 1))
- * // → [Jan 1 .. Jan 31 (progress 0.5), Jan 31 .. Mar 1 (last, progress 1)]
+ * // → [Jan 1 .. Jan 31, Jan 31 .. Mar 1 (last)]
  */
 export function backfillChunks(start: number, next: number, end: number): BackfillChunk[] {
-  const span = Math.max(1, end - start);
   const chunks: BackfillChunk[] = [];
   for (let from = Math.max(next, start); from < end; ) {
     const to = Math.min(end, start + (Math.floor((from - start) / CHUNK_MS) + 1) * CHUNK_MS);
-    chunks.push({ from, to, last: to === end, progress: (to - start) / span });
+    chunks.push({ from, to, last: to === end });
     from = to;
   }
-  return chunks.length > 0 ? chunks : [{ from: Math.min(next, end), to: end, last: true, progress: 1 }];
+  return chunks.length > 0 ? chunks : [{ from: Math.min(next, end), to: end, last: true }];
 }

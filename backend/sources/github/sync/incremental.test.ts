@@ -33,16 +33,17 @@ async function start(): Promise<{ state: OrgState } & Awaited<ReturnType<typeof 
 describe('GitHub incremental sync', () => {
   it('after a backfill, fetches only the changed items: no full search, and a handful of requests', async () => {
     const { state, backfill, syncAt } = await start();
-    // 3 repos × 180 days: 6 chunks of 30 days; the last one adds the open search, deployments, releases and tags.
+    // 3 repos × 180 days: a probe (first page of deployments), 6 chunks of 30 days (the last one also searches the
+    // open items), releases and tags, then each repository's deployments (a compare per production deployment).
     expect(families(calls)).toEqual({
-      'graphql:TeamMetricsDeploymentsBatch': 1,
+      'graphql:TeamMetricsDeploymentsBatch': 4,
       'graphql:TeamMetricsPullRequests': 7,
       'graphql:TeamMetricsIssues': 7,
       'rest:compare': 76,
       'rest:releases': 3,
       'graphql:TeamMetricsTagsBatch': 1,
     });
-    expect(backfill.context.upstream).toHaveLength(95);
+    expect(backfill.context.upstream).toHaveLength(98);
     calls.length = 0;
 
     const sha = mergeOpenPullRequest(state, NOW + 30 * 60_000);

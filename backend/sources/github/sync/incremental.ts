@@ -2,23 +2,25 @@
  * A later run, one batch: the pull requests and issues updated since the last run (only those are fetched and
  * upserted, with the ids fetch gives them), and deployments and releases re-read over a trailing window.
  *
- * Deletions: a deployment, release or tag deleted upstream leaves with the trailing window's replace; an issue that
- * lost its tracked labels is deleted (unlabelledIssues.ts). An issue deleted or transferred upstream is NOT seen:
- * it no longer appears in any search, and GitHub reports deletions only through webhooks and the org audit log;
- * its records stay until the settings change (a new backfill). Pull requests cannot be deleted.
+ * Deletions: a deployment, release or tag deleted upstream leaves with the trailing window's replace (one older
+ * than the window stays); an issue that lost its tracked labels is deleted (unlabelledIssues.ts). An issue deleted
+ * or transferred upstream is NOT seen: it no longer appears in any search, and GitHub reports deletions only through
+ * webhooks and the org audit log; its records stay until the settings change (a new backfill). Pull requests and
+ * submitted reviews cannot be deleted (a dismissed review is an edit, upserted with its PR).
  */
 import type { Notice } from '../../../../common/metricResult';
-import type { SyncBatch } from '../../types';
-import { probe } from '../fetchRecords';
+import type { RecordSet } from '../../../../common/records';
+import type { ReplaceWindow, SyncBatch } from '../../types';
+import { probe, releasesAndTags } from '../fetchRecords';
 import { roundedEnd } from '../queries/searchOpenAndClosed';
 import { INDEX_LAG_MS } from '../queries/searchSync';
+import { deploymentRecords } from './deploymentRecords';
 import { itemRecords } from './itemRecords';
 import { searchItems } from './searchItems';
 import { storedLookups } from './storedLookups';
 import { formatCursor, type IncrementalCursor } from './syncCursor';
 import { issueLabelsOf, wants, type SyncInput } from './syncInput';
 import { unlabelledIssueIds } from './unlabelledIssues';
-import { windowedRecords } from './windowedRecords';
 
 /** Deployments finish, and releases are published, some time after they are created: re-read a day before the last run. */
 export const TRAILING_OVERLAP_MS = 86_400_000;
@@ -37,11 +39,21 @@ export async function incrementalBatch(input: SyncInput, cursor: IncrementalCurs
   notices.push(...found.notices, ...unlabelled.notices);
   const stored = storedLookups(input.request, cursor.from, input.now);
   const items = await itemRecords(input, found, stored.changes, unlabelled.ids);
-  const windowed = await windowedRecords(input, { window, reachable, changes: items.changes, stored, storedBases: true }, notices);
+  // Re-read whole, with a replace window each: what the store holds in the window that GitHub no longer lists goes.
+  const upserts: RecordSet = { ...items.upserts };
+  const replace: ReplaceWindow[] = [];
+  if (wants(input, 'deployments')) {
+    upserts.deployments = await deploymentRecords(input, { window, listed: reachable, changes: items.changes, stored, storedBases: true }, notices);
+    replace.push({ kind: 'deployments', window });
+  }
+  if (wants(input, 'releases')) {
+    upserts.releases = await releasesAndTags(input.api, repos, window);
+    replace.push({ kind: 'releases', window });
+  }
   return {
-    upserts: { ...items.upserts, ...windowed.upserts },
+    upserts,
     deletes: items.deletes,
-    replace: windowed.replace,
+    replace,
     cursor: formatCursor({ ...cursor, updatedSince: input.now, syncedAt: input.now }),
     done: true,
     notices,

@@ -7,6 +7,11 @@ import { issueLabelsOf, keptKinds, type SyncInput } from './syncInput';
 
 export type Deletes = Partial<Record<RecordKind, string[]>>;
 
+export function mergeDeletes(a: Deletes, b: Deletes): Deletes {
+  const kinds = new Set([...Object.keys(a), ...Object.keys(b)] as RecordKind[]);
+  return Object.fromEntries([...kinds].map((k) => [k, [...(a[k] ?? []), ...(b[k] ?? [])]]));
+}
+
 export interface ItemRecords {
   upserts: RecordSet;
   deletes: Deletes;

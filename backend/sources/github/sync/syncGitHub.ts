@@ -1,10 +1,13 @@
 /**
  * GitHub into the store (issue #9). The first run backfills (backfill.ts), later runs are one incremental batch
- * (incremental.ts). The response cache is shared with fetch: a cached answer is at most one TTL old, and REST
- * re-reads (releases) are revalidated with their ETag.
+ * (incremental.ts). The response cache is shared with fetch: a cached answer is at most one TTL old, REST re-reads
+ * (releases) are revalidated with their ETag (a 304 costs no rate limit), and compares of two SHAs never expire.
  *
- * When GitHub team membership changes (teamsFrom: github), records already stored carry the old teams, and some
- * (deployments, incidents) keep no login to map again; the run then backfills again, which overwrites them.
+ * The store starts over when the settings change, but an organisation or pattern scope also changes by itself (a
+ * repository created, archived or renamed), and so does GitHub team membership (teamsFrom: github), which stored
+ * records carry and some (deployments, incidents) keep no login to map again by. When either changes (scopeKey),
+ * the run backfills again: records of repositories that left are deleted and the rest are overwritten. That costs
+ * a backfill, chunked and resumable like the first; joins, archivals and team moves are rare next to hourly runs.
  */
 import type { SourceContext, SyncBatch, SyncRequest } from '../../types';
 import type { GitHubCall } from '../callContext';
@@ -14,7 +17,7 @@ import { teamsOf } from '../scope/teamsOf';
 import type { ResolvedGitHubSettings } from '../settings';
 import { backfill } from './backfill';
 import { incrementalBatch } from './incremental';
-import { parseCursor, teamsKey } from './syncCursor';
+import { parseCursor, scopeKey } from './syncCursor';
 import type { SyncInput } from './syncInput';
 
 /** How long one batch may wait out a rate limit; the run's signal may stop it sooner. */
@@ -45,15 +48,16 @@ export async function* syncGitHub(deps: GitHubSyncDeps, request: SyncRequest, co
     teams: request.kinds.some((k) => k !== 'releases') ? await teamsOf(api, settings) : new Map<string, string>(),
   }));
   const input: SyncInput = { api, settings, repos, teams, request, now: context.now, signal: context.signal, within };
-  const key = teamsKey(teams);
+  const key = scopeKey(repos, teams);
   const cursor = parseCursor(request.cursor);
-  if (cursor?.phase === 'incremental' && cursor.teams === key) {
+  if (cursor?.phase === 'incremental' && cursor.scope === key) {
     const batch = await within(() => incrementalBatch(input, cursor));
     context.signal.throwIfAborted();
     yield batch;
     return;
   }
-  const resumed = cursor?.phase === 'backfill' && cursor.teams === key ? cursor : undefined;
+  const resumed = cursor?.phase === 'backfill' && cursor.scope === key ? cursor : undefined;
   const from = request.backfillFrom;
-  yield* backfill(input, resumed ?? { v: 1, phase: 'backfill', from, next: from, startedAt: context.now, teams: key });
+  const fresh = { v: 1, phase: 'backfill', from, next: from, startedAt: context.now, scope: key } as const;
+  yield* backfill(input, resumed ?? fresh, request.cursor !== undefined && resumed === undefined);
 }

@@ -1,6 +1,5 @@
 /** Upstream edits the incremental tests make to the sync scenario's organisation. */
-import type { OrgState } from '../../testing/orgDouble';
-import { touch } from '../../testing/orgDouble';
+import { touch, type OrgState } from '../../testing/orgDouble';
 import { HOUR, iso, LATE_DEPLOYMENT, OPEN_PR } from './syncScenario';
 
 const repo = (state: OrgState, index: number) => state.repos[index];

@@ -75,12 +75,14 @@ export function advanceBenchOrg(org: BenchRepo[], from: number, to: number, opti
   const events: Array<{ at: number; apply: () => void }> = [];
   const every = HOUR / options.prEventsPerHour;
   for (let n = Math.floor(from / every) + 1; n * every <= to; n++) {
-    const repo = org[(n * 7) % org.length];
+    // Each cycle of events happens in one repo (so its merges find the PRs it opened), the next cycle in another.
+    const repo = org[(Math.floor(n / EVENT_CYCLE.length) * 7) % org.length];
     events.push({ at: n * every, apply: () => prEvent(repo, EVENT_CYCLE[n % EVENT_CYCLE.length], n * every, counts) });
   }
   const step = options.deployEveryDays * DAY;
   const grid = options.now - options.days * DAY - step;
-  for (let at = grid + Math.ceil((from - DEPLOY_DONE_MS - grid) / step) * step; at <= to; at += step) {
+  const latest = DEPLOY_ENVIRONMENTS[DEPLOY_ENVIRONMENTS.length - 1][1] + DEPLOY_DONE_MS;
+  for (let at = grid + Math.ceil((from - latest - grid) / step) * step; at <= to; at += step) {
     for (const [environment, after] of DEPLOY_ENVIRONMENTS) {
       const listedAt = at + after + DEPLOY_DONE_MS;
       if (listedAt > from && listedAt <= to && at >= options.now) {
