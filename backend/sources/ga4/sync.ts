@@ -14,6 +14,7 @@ import { runPagedReport, trafficReportRequest } from './report';
 import type { Ga4Config } from './settings';
 import { ga4DateToInstant, zoneOf } from './toWebTrafficRows';
 import { trafficResult } from './trafficResult';
+import { parseCursor } from '../_lib/parseCursor';
 
 export const CHUNK_DAYS = 30;
 /** Days read again on every run, today included. */
@@ -28,14 +29,6 @@ const cursorSchema = z.object({
 });
 type Ga4Cursor = z.infer<typeof cursorSchema>;
 
-function parseCursor(text: string | undefined): Ga4Cursor | undefined {
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(text ?? 'null'));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The first day this run reads. */
 function firstDay(cursor: Ga4Cursor | undefined, backfillFrom: number, today: string): string {
@@ -64,7 +57,7 @@ export async function* syncGa4(
   request: SyncRequest,
   source: SourceContext
 ): AsyncGenerator<SyncBatch> {
-  const cursor = parseCursor(request.cursor);
+  const cursor = parseCursor(cursorSchema, request.cursor);
   const today = isoDay(source.now - 1);
   const chunks = dayChunks(firstDay(cursor, request.backfillFrom, today), today, CHUNK_DAYS);
   if (chunks.length === 0) {

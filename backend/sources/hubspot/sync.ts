@@ -9,6 +9,7 @@ import { z } from 'zod';
 
 import type { EmailStatsRow } from '../../../common/records';
 import type { FetchWindow, SourceContext, SyncBatch, SyncRequest } from '../types';
+import { parseCursor } from '../_lib/parseCursor';
 
 const DAY_MS = 86_400_000;
 export const CHUNK_DAYS = 30;
@@ -24,14 +25,6 @@ const cursorSchema = z.object({
 });
 type HubSpotCursor = z.infer<typeof cursorSchema>;
 
-function parseCursor(text: string | undefined): HubSpotCursor | undefined {
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(text ?? 'null'));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const startOfDay = (instant: number) => Math.floor(instant / DAY_MS) * DAY_MS;
 
@@ -61,7 +54,7 @@ export async function* syncHubSpot(
   request: SyncRequest,
   source: SourceContext
 ): AsyncGenerator<SyncBatch> {
-  const cursor = parseCursor(request.cursor);
+  const cursor = parseCursor(cursorSchema, request.cursor);
   const windows = chunks(firstInstant(cursor, request.backfillFrom, source.now), source.now);
   if (windows.length === 0) {
     const done: HubSpotCursor = { v: 1, readTo: cursor?.readTo ?? source.now, complete: true };

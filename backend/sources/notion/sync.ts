@@ -13,6 +13,7 @@ import type { SourceContext, SyncBatch, SyncRequest } from '../types';
 import type { NotionApi } from './client';
 import { toNotionError } from './errors';
 import { listPageIds } from './listPageIds';
+import { parseCursor } from '../_lib/parseCursor';
 
 /** Edits this close before the last sync are read again (clock skew, edits in flight). */
 export const EDITED_OVERLAP_MS = 15 * 60_000;
@@ -36,14 +37,6 @@ const cursorSchema = z.object({
 });
 type NotionCursor = z.infer<typeof cursorSchema>;
 
-function parseCursor(text: string | undefined): NotionCursor | undefined {
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(text ?? 'null'));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 async function changesOf(
   deps: NotionSyncDeps,
@@ -73,7 +66,7 @@ export async function* syncNotion(
   request: SyncRequest,
   source: SourceContext
 ): AsyncGenerator<SyncBatch> {
-  const cursor = parseCursor(request.cursor);
+  const cursor = parseCursor(cursorSchema, request.cursor);
   const from = cursor?.from ?? request.backfillFrom;
   let synced = cursor?.synced ?? {};
   let storedDocuments: Promise<DocumentRecord[]> | undefined;

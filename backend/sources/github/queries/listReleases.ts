@@ -3,7 +3,7 @@ import type { ReleaseRecord } from '../../../../common/records';
 import type { FetchWindow } from '../../types';
 import type { GitHubApi } from '../client';
 
-interface ReleaseItem {
+export interface ReleaseItem {
   id: number;
   tag_name: string;
   name: string | null;

@@ -1,5 +1,6 @@
 /** REST bodies for the org double, built on the committed fixtures so that they satisfy GitHub's OpenAPI description. */
 import { fixtureBody, ROUTES } from './fixtureRoutes';
+import type { ReleaseItem } from '../queries/listReleases';
 
 type Json = Record<string, unknown>;
 
@@ -8,15 +9,7 @@ const RELEASE = (template('/repos/acme/api/releases') as unknown as Json[])[0];
 const COMPARE = template('/repos/acme/api/compare/c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1c1...c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2c2');
 const COMMIT = (COMPARE.commits as Json[])[0];
 
-export interface ReleaseData {
-  id: number;
-  tag_name: string;
-  name: string | null;
-  draft: boolean;
-  prerelease: boolean;
-  created_at: string;
-  published_at: string | null;
-}
+export type ReleaseData = ReleaseItem;
 
 export const releaseBody = (r: ReleaseData): Json => ({ ...RELEASE, ...r, node_id: `RE_${r.id}` });
 
