@@ -1,13 +1,43 @@
 /** Routes one DataQuery to its handler by queryType. */
 import type { Frame } from '../protocol/frames/frame';
 import { badRequest } from '../protocol/errors';
+import type { DataQuery } from '../protocol/messages';
 import { DEFAULT_DEMO_SEED } from '../sources/demo/demoSource';
 import { demoFailure, demoTable, demoTimeSeries } from './demo/demoScenarios';
 import { annotationQuery } from './handlers/annotationQuery';
 import { metricQuery } from './handlers/metricQuery';
 import { variableQuery } from './handlers/variableQuery';
+import type { DataSourceInstance } from './dataSourceInstance';
 import type { QueryContext } from './queryContext';
 import type { ParsedQuery } from './queryModel';
+
+/** Query types whose answer is a function of the query and the instance's settings alone (the demo seed). */
+const PURE_QUERY_TYPES: ReadonlySet<string> = new Set(['demo_timeseries', 'demo_table']);
+
+/**
+ * Optional instance hook: a token that changes whenever any of its sources' records may change (a
+ * committed sync batch, an expired cache, the demo organisation's hour), or undefined when it cannot tell.
+ */
+interface DataGenerationSource {
+  dataGeneration?(now: number): string | number | undefined;
+}
+
+/**
+ * What a query's answer depends on besides the query and the instance's settings, as a token that
+ * changes whenever the answer may. Undefined = the answer cannot be reused (see protocol/queryMemo.ts).
+ * `model` is the query's parsed JSON, whose queryType wins over the DataQuery's (as in parseQuery).
+ */
+export function dataGeneration(query: DataQuery, model: Readonly<Record<string, unknown>>, instance: DataSourceInstance, now: number): string | undefined {
+  const queryType = model.queryType ?? (query.queryType || 'metric');
+  if (typeof queryType !== 'string') {
+    return undefined;
+  }
+  if (PURE_QUERY_TYPES.has(queryType)) {
+    return 'pure';
+  }
+  const generation = (instance as DataGenerationSource).dataGeneration?.(now);
+  return generation === undefined ? undefined : `data:${generation}`;
+}
 
 export async function handleQuery(query: ParsedQuery, context: QueryContext): Promise<Frame[]> {
   const { instance } = context;

@@ -12,7 +12,7 @@ import type { StoreSync } from '../sync/storeSync';
 import { checkHealth } from './checkHealth';
 import { toDataSourceConfig, type DataSourceConfig } from './dataSourceConfig';
 import { DataSourceInstance } from './dataSourceInstance';
-import { handleQuery } from './handleQuery';
+import { dataGeneration, handleQuery } from './handleQuery';
 import { InstanceManager } from './instanceManager';
 import type { QueryContext } from './queryContext';
 import { parseQuery } from './queryModel';
@@ -50,12 +50,12 @@ export function createTeamMetricsPlugin(deps: {
     cacheHit: (source: SourceName) => deps.metrics.cacheHits.inc({ source }),
   };
 
-  const contextFor = (plugin: PluginContext): QueryContext | undefined => {
+  const instanceFor = (plugin: PluginContext): DataSourceInstance | undefined => {
     const settings = plugin.dataSourceInstanceSettings;
     if (!settings) {
       return undefined;
     }
-    const instance = instances.get(settings.uid, settings.lastUpdatedMS, () => {
+    return instances.get(settings.uid, settings.lastUpdatedMS, () => {
       deps.logger.info('data source instance created', { uid: settings.uid, lastUpdatedMS: settings.lastUpdatedMS });
       const secrets = Object.values(settings.decryptedSecureJsonData ?? {});
       redactor.add(secrets);
@@ -64,7 +64,24 @@ export function createTeamMetricsPlugin(deps: {
       const storeSync = deps.storeSync;
       return new DataSourceInstance(config, undefined, () => redactor.remove(secrets), storeSync && ((sources) => storeSync(config, sources, services)));
     });
-    const source: SourceContext = { signal: AbortSignal.timeout(QUERY_DEADLINE_MS), telemetry, logger: deps.logger, now: now() };
+  };
+
+  const contextFor = (plugin: PluginContext): QueryContext | undefined => {
+    const instance = instanceFor(plugin);
+    if (!instance) {
+      return undefined;
+    }
+    const deadline = Date.now() + QUERY_DEADLINE_MS;
+    let signal: AbortSignal | undefined;
+    const source: SourceContext = {
+      // Made on first use: most answers (demo, stored or cached data) never need it, and each is a 30 s timer.
+      get signal() {
+        return (signal ??= AbortSignal.timeout(Math.max(0, deadline - Date.now())));
+      },
+      telemetry,
+      logger: deps.logger,
+      now: now(),
+    };
     return { instance, source };
   };
 
@@ -91,6 +108,12 @@ export function createTeamMetricsPlugin(deps: {
     );
 
   return {
+    memoScope: (query, model, plugin) => {
+      const instance = instanceFor(plugin);
+      const generation = instance && dataGeneration(query, model, instance, now());
+      const settings = plugin.dataSourceInstanceSettings;
+      return generation === undefined || !settings ? undefined : `${settings.uid}@${settings.lastUpdatedMS}#${generation}`;
+    },
     query: async (query, plugin) => {
       try {
         return scrubFrames(await handleQuery(parseQuery(query), requireContext(plugin)));

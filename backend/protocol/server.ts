@@ -3,14 +3,16 @@
  * (Shutdown), stdio stream and the standard health service. Plaintext HTTP/2 on loopback, as Grafana's
  * go-plugin client expects (no AutoMTLS).
  */
-import { Server, ServerCredentials, status as GrpcStatus, type ServerWritableStream, type sendUnaryData, type ServerUnaryCall } from '@grpc/grpc-js';
-
+import { framedInPlace, PREFIX_BYTES } from './grpc/framing';
+import { startGrpcServer, type GrpcMethod, type StreamCall } from './grpc/grpcServer';
+import { GrpcError, GrpcStatus } from './grpc/status';
 import { QueryError } from './errors';
 import type { Logger } from './logger';
-import { HealthStatus, type CallResourceRequest, type CheckHealthRequest, type CheckHealthResponse, type PluginContext, type QueryDataRequest, type QueryDataResponse } from './messages';
+import { HealthStatus, type CallResourceRequest, type PluginContext } from './messages';
 import type { PluginMetrics } from './pluginMetrics';
-import { loadProtocol } from './proto';
-import { answerQueryData, type QueryHandler } from './queryData';
+import { loadProtocol, type RpcMethod } from './proto';
+import { answerQueryData, type MemoScope, type QueryHandler } from './queryData';
+import { QueryMemo } from './queryMemo';
 import { toCallResourceResponse, toResourceRequest, type ResourceRequest, type ResourceResponse } from './resource';
 
 export interface HealthResult {
@@ -21,6 +23,8 @@ export interface HealthResult {
 
 export interface PluginHandlers {
   query: QueryHandler;
+  /** Without it no query is memoized. */
+  memoScope?: MemoScope;
   checkHealth(context: PluginContext): Promise<HealthResult>;
   callResource(request: ResourceRequest, context: PluginContext): Promise<ResourceResponse>;
 }
@@ -32,16 +36,22 @@ export interface PluginServer {
 }
 
 const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+/** Memo of identical queries: a dashboard's worth of panels per data source, a few MB at most. */
+const MEMO_MAX_ENTRIES = 256;
+const MEMO_MAX_BYTES = 16 * 1024 * 1024;
 
-function unary<Req, Res>(logger: Logger, name: string, run: (request: Req) => Promise<Res>) {
-  return (call: ServerUnaryCall<Req, Res>, callback: sendUnaryData<Res>) => {
-    run(call.request).then(
-      (response) => callback(null, response),
-      (err: unknown) => {
+function unary<Req, Res>(logger: Logger, rpc: RpcMethod<Req, Res>, run: (request: Req) => Promise<Res>): GrpcMethod {
+  const name = rpc.path.slice(rpc.path.lastIndexOf('/') + 1);
+  return {
+    kind: 'unary',
+    handle: async (bytes) => {
+      try {
+        return framedInPlace(rpc.response.encode(await run(rpc.request.decode(bytes)), PREFIX_BYTES));
+      } catch (err) {
         logger.error(`${name} failed`, { error: err instanceof Error ? err.stack : String(err) });
-        callback({ code: GrpcStatus.INTERNAL, details: `${name} failed: ${err instanceof Error ? err.message : String(err)}` });
+        throw new GrpcError(GrpcStatus.INTERNAL, `${name} failed: ${err instanceof Error ? err.message : String(err)}`);
       }
-    );
+    },
   };
 }
 
@@ -55,20 +65,28 @@ export async function startPluginServer(options: {
 }): Promise<PluginServer> {
   const { handlers, metrics, logger } = options;
   const protocol = loadProtocol();
-  const server = new Server({
-    'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
-    'grpc.max_send_message_length': -1,
-  });
-  const stdioStreams = new Set<ServerWritableStream<unknown, unknown>>();
+  const { callResource } = protocol;
+  const memoization = handlers.memoScope && { memo: new QueryMemo(MEMO_MAX_ENTRIES, MEMO_MAX_BYTES), scope: handlers.memoScope };
 
-  server.addService(protocol.data.service, {
-    QueryData: unary<QueryDataRequest, QueryDataResponse>(logger, 'QueryData', (request) =>
-      answerQueryData(request, handlers.query, metrics, logger)
-    ),
-  });
+  const resource = async (request: CallResourceRequest): Promise<ResourceResponse> => {
+    const context = request.pluginContext;
+    if (!context) {
+      return { status: 400, json: { error: 'request carries no plugin context' } };
+    }
+    try {
+      return await handlers.callResource(toResourceRequest(request), context);
+    } catch (err) {
+      if (err instanceof QueryError) {
+        return { status: err.status, json: { error: err.message, errorSource: err.source } };
+      }
+      logger.error('resource call failed', { path: request.path, error: err instanceof Error ? err.stack : String(err) });
+      return { status: 500, json: { error: 'internal error in the Team Metrics plugin; see the Grafana server log' } };
+    }
+  };
 
-  server.addService(protocol.diagnostics.service, {
-    CheckHealth: unary<CheckHealthRequest, CheckHealthResponse>(logger, 'CheckHealth', async (request) => {
+  const methods: Record<string, GrpcMethod> = {
+    [protocol.queryData.path]: unary(logger, protocol.queryData, (request) => answerQueryData(request, handlers.query, metrics, logger, memoization)),
+    [protocol.checkHealth.path]: unary(logger, protocol.checkHealth, async (request) => {
       if (!request.pluginContext) {
         return { status: HealthStatus.ERROR, message: 'request carries no plugin context', jsonDetails: Buffer.alloc(0) };
       }
@@ -79,77 +97,40 @@ export async function startPluginServer(options: {
         jsonDetails: result.details === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(result.details)),
       };
     }),
-    CollectMetrics: unary(logger, 'CollectMetrics', async () => ({
+    [protocol.collectMetrics.path]: unary(logger, protocol.collectMetrics, async () => ({
       metrics: { prometheus: Buffer.from(await metrics.registry.metrics()) },
     })),
-  });
-
-  server.addService(protocol.resource.service, {
-    CallResource: (call: ServerWritableStream<CallResourceRequest, unknown>) => {
-      const request = call.request;
-      const context = request.pluginContext;
-      const run = async (): Promise<ResourceResponse> => {
-        if (!context) {
-          return { status: 400, json: { error: 'request carries no plugin context' } };
-        }
-        try {
-          return await handlers.callResource(toResourceRequest(request), context);
-        } catch (err) {
-          if (err instanceof QueryError) {
-            return { status: err.status, json: { error: err.message, errorSource: err.source } };
-          }
-          logger.error('resource call failed', { path: request.path, error: err instanceof Error ? err.stack : String(err) });
-          return { status: 500, json: { error: 'internal error in the Team Metrics plugin; see the Grafana server log' } };
-        }
-      };
-      // Grafana takes status and headers from the first message only, and needs at least one message.
-      void run().then((response) => {
-        call.write(toCallResourceResponse(response));
-        call.end();
-      });
+    // Grafana takes status and headers from the first message only, and needs at least one message.
+    [callResource.path]: {
+      kind: 'serverStream',
+      handle: (bytes: Buffer, call: StreamCall) => {
+        const request = callResource.request.decode(bytes);
+        void resource(request)
+          .then((response) => callResource.response.encode(toCallResourceResponse(response)))
+          .catch((err: unknown) => {
+            logger.error('resource response could not be encoded', { path: request.path, error: err instanceof Error ? err.stack : String(err) });
+            return callResource.response.encode(toCallResourceResponse({ status: 500, json: { error: 'internal error in the Team Metrics plugin; see the Grafana server log' } }));
+          })
+          .then((message) => {
+            call.write(message);
+            call.end();
+          });
+      },
     },
-  });
-
-  server.addService(protocol.controller.service, {
-    Shutdown: (_call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
+    [protocol.shutdown.path]: unary(logger, protocol.shutdown, async () => {
       logger.info('shutdown requested by Grafana');
-      callback(null, {});
       setImmediate(options.onShutdownRequested);
-    },
-  });
-
-  server.addService(protocol.stdio.service, {
-    // Held open without sending: we log through stderr, which go-plugin reads directly.
-    StreamStdio: (call: ServerWritableStream<unknown, unknown>) => {
-      stdioStreams.add(call);
-      call.on('cancelled', () => stdioStreams.delete(call));
-    },
-  });
-
-  server.addService(protocol.health.service, {
-    Check: (_call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => callback(null, { status: 1 }),
-  });
+      return {};
+    }),
+    // Held open without sending: we log through stderr, which go-plugin reads directly. Ended on shutdown.
+    [protocol.streamStdio.path]: { kind: 'serverStream', handle: () => undefined },
+    [protocol.healthCheck.path]: unary(logger, protocol.healthCheck, async () => ({ status: 1 })),
+  };
 
   const host = options.host ?? '127.0.0.1';
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${host}:0`, ServerCredentials.createInsecure(), (err, boundPort) => (err ? reject(err) : resolve(boundPort)))
-  );
-
+  const server = await startGrpcServer({ host, methods, maxReceiveBytes: MAX_MESSAGE_BYTES, logger });
   return {
-    address: `${host}:${port}`,
-    shutdown: (graceMs = 500) =>
-      new Promise<void>((resolve) => {
-        for (const stream of stdioStreams) {
-          stream.end();
-        }
-        const timer = setTimeout(() => {
-          server.forceShutdown();
-          resolve();
-        }, graceMs);
-        server.tryShutdown(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      }),
+    address: `${host}:${server.port}`,
+    shutdown: (graceMs = 500) => server.shutdown(graceMs),
   };
 }

@@ -76,4 +76,18 @@ describe('encodeArrowFrame', () => {
   it('refuses fields of different lengths', () => {
     expect(() => encodeArrowFrame({ fields: [{ name: 'a', type: 'float64', values: [1] }, { name: 'b', type: 'float64', values: [] }] })).toThrow(/different lengths/);
   });
+
+  it('reuses a schema across frames without mixing their lengths, values or labels', () => {
+    const shaped = (values: number[], team: string): Frame => ({
+      name: 'same',
+      fields: [
+        { name: 'time', type: 'time', values: values.map((_, i) => t0 + i) },
+        { name: 'value', type: 'float64', labels: { team }, values },
+      ],
+    });
+    const frames = [shaped([1, 2, 3], 'a'), shaped([4, 5, 6, 7, 8], 'a'), shaped([9], 'b'), shaped([], 'a')];
+    const decoded = frames.map((f) => tableFromIPC(encodeArrowFrame(f)));
+    expect(decoded.map((t) => t.getChild('value')!.toArray())).toEqual(frames.map((f) => Float64Array.from(f.fields[1].values as number[])));
+    expect(decoded.map((t) => JSON.parse(t.schema.fields[1].metadata.get('labels')!).team)).toEqual(['a', 'a', 'b', 'a']);
+  });
 });

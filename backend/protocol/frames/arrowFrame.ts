@@ -1,88 +1,25 @@
 /**
- * Encodes a frame as one Arrow IPC *file* (the only form grafana-plugin-sdk-go's UnmarshalArrowFrame
- * reads), with explicit column types and the SDK's metadata keys: schema `name`/`refId`/`meta`,
- * field `tstype`/`labels`/`config`. Times are Timestamp(ns) — the SDK reads every timestamp as ns.
+ * Encodes a frame as one Arrow IPC *file*, the only form grafana-plugin-sdk-go's UnmarshalArrowFrame reads:
+ * magic, one RecordBatch message, end-of-stream marker, Footer (holding the schema), footer size, magic —
+ * the layout apache-arrow's file writer produces. Written directly rather than through arrow-js, whose
+ * generic table machinery cost more than the rest of a query; arrowFrame.test.ts checks that arrow-js
+ * reads back what its own writer would have written.
  */
-import {
-  Bool,
-  type DataType,
-  Field as ArrowField,
-  Float64,
-  Int64,
-  RecordBatch,
-  Schema,
-  Struct,
-  Table,
-  TimestampNanosecond,
-  Utf8,
-  makeData,
-  makeVector,
-  tableToIPC,
-  vectorFromArray,
-  type Vector,
-} from 'apache-arrow';
+import { columnLayout, type ColumnLayout } from './arrowColumns';
+import { footerTemplate, writeBlock } from './arrowFooter';
+import { FlatBuilder } from './flatBuilder';
+import type { Frame } from './frame';
 
-import type { Field, Frame } from './frame';
+const MAGIC = Buffer.from('ARROW1');
+const CONTINUATION = 0xffffffff;
+const METADATA_V5 = 4;
+const HEADER_RECORD_BATCH = 3;
+/** 'ARROW1' padded to 8 bytes. */
+const HEAD_BYTES = 8;
+/** Continuation marker + metadata length in front of a message. */
+const PREFIX_BYTES = 8;
 
-const TS_TYPE: Record<Field['type'], string> = {
-  time: 'time',
-  float64: 'number',
-  int64: 'number',
-  string: 'string',
-  bool: 'boolean',
-};
-
-/** Arrow validity bitmap (LSB-first, 1 = valid), or undefined when nothing is null. */
-function validityBitmap(values: readonly unknown[]): Uint8Array | undefined {
-  if (!values.includes(null)) {
-    return undefined;
-  }
-  const bitmap = new Uint8Array(Math.ceil(values.length / 8));
-  values.forEach((v, i) => {
-    if (v !== null) {
-      bitmap[i >> 3] |= 1 << (i & 7);
-    }
-  });
-  return bitmap;
-}
-
-function columnOf(field: Field): { type: DataType; vector: Vector; nullable: boolean } {
-  switch (field.type) {
-    case 'time': {
-      // Exact ns from integer ms: arrow-js' builder multiplies in floating point, and ms × 1e6 exceeds 2^53.
-      const ns = BigInt64Array.from(field.values, (ms) => BigInt(Math.round(ms)) * 1_000_000n);
-      const type = new TimestampNanosecond();
-      return { type, vector: makeVector(makeData({ type, length: ns.length, nullCount: 0, data: ns })), nullable: false };
-    }
-    case 'float64': {
-      // Built directly (values + validity bitmap): arrow-js' generic builder costs more than the rest of a query.
-      const type = new Float64();
-      const values = Float64Array.from(field.values, (v) => v ?? 0);
-      const nullBitmap = validityBitmap(field.values);
-      const nullCount = nullBitmap ? field.values.filter((v) => v === null).length : 0;
-      return { type, vector: makeVector(makeData({ type, length: values.length, nullCount, data: values, nullBitmap })), nullable: true };
-    }
-    case 'int64': {
-      const values = field.values.map((v) => (v === null ? null : BigInt(Math.trunc(v))));
-      return { type: new Int64(), vector: vectorFromArray(values, new Int64()), nullable: true };
-    }
-    case 'string':
-      return { type: new Utf8(), vector: vectorFromArray(field.values, new Utf8()), nullable: true };
-    case 'bool':
-      return { type: new Bool(), vector: vectorFromArray(field.values, new Bool()), nullable: true };
-  }
-}
-
-function fieldMetadata(field: Field): Map<string, string> {
-  const metadata = new Map<string, string>([['tstype', TS_TYPE[field.type]]]);
-  if (field.labels && Object.keys(field.labels).length > 0) {
-    metadata.set('labels', JSON.stringify(field.labels));
-  }
-  if (field.config && Object.keys(field.config).length > 0) {
-    metadata.set('config', JSON.stringify(field.config));
-  }
-  return metadata;
-}
+const pad8 = (n: number) => (n + 7) & ~7;
 
 export function frameLength(frame: Frame): number {
   const lengths = new Set(frame.fields.map((f) => f.values.length));
@@ -92,28 +29,56 @@ export function frameLength(frame: Frame): number {
   return frame.fields[0]?.values.length ?? 0;
 }
 
+/** Reused by every call; encoding is synchronous, and each result is copied out before the next use. */
+const messageBuilder = new FlatBuilder();
+
+function recordBatchMessage(length: number, columns: ColumnLayout[], bufferStarts: number[][], bodyLength: number): Uint8Array {
+  const b = messageBuilder;
+  b.reset();
+  const nodes = b.int64StructVector(columns.map((c) => [length, c.nullCount]));
+  const buffers = b.int64StructVector(columns.flatMap((c, i) => c.bufferLengths.map((len, j) => [bufferStarts[i][j], len])));
+  b.startTable(5);
+  b.fieldInt64(0, length);
+  b.fieldReference(1, nodes);
+  b.fieldReference(2, buffers);
+  const batch = b.endTable();
+  b.startTable(5);
+  b.fieldInt64(3, bodyLength);
+  b.fieldReference(2, batch);
+  b.fieldInt16(0, METADATA_V5);
+  b.fieldInt8(1, HEADER_RECORD_BATCH);
+  return b.finish(b.endTable());
+}
+
 export function encodeArrowFrame(frame: Frame): Uint8Array {
   const length = frameLength(frame);
-  const columns = frame.fields.map(columnOf);
-  const arrowFields = frame.fields.map(
-    (field, i) => new ArrowField(field.name, columns[i].type, columns[i].nullable, fieldMetadata(field))
-  );
-  const schemaMetadata = new Map<string, string>([
-    ['name', frame.name ?? ''],
-    ['refId', frame.refId ?? ''],
-  ]);
-  if (frame.meta) {
-    schemaMetadata.set('meta', JSON.stringify(frame.meta));
-  }
-  const schema = new Schema(arrowFields, schemaMetadata);
-  const batch = new RecordBatch(
-    schema,
-    makeData({
-      type: new Struct(arrowFields),
-      length,
-      nullCount: 0,
-      children: columns.map((c) => c.vector.data[0]),
+  const columns = frame.fields.map(columnLayout);
+  let bodyLength = 0;
+  const bufferStarts = columns.map((column) =>
+    column.bufferLengths.map((len) => {
+      const start = bodyLength;
+      bodyLength += pad8(len);
+      return start;
     })
   );
-  return tableToIPC(new Table(schema, [batch]), 'file');
+  const message = recordBatchMessage(length, columns, bufferStarts, bodyLength);
+  const messageBytes = pad8(message.length);
+  const tail = footerTemplate(frame);
+
+  const bodyStart = HEAD_BYTES + PREFIX_BYTES + messageBytes;
+  const footerStart = bodyStart + bodyLength + PREFIX_BYTES;
+  const out = Buffer.alloc(footerStart + tail.bytes.length + 4 + MAGIC.length);
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  MAGIC.copy(out, 0);
+  view.setUint32(HEAD_BYTES, CONTINUATION, true);
+  view.setInt32(HEAD_BYTES + 4, messageBytes, true);
+  out.set(message, HEAD_BYTES + PREFIX_BYTES);
+  columns.forEach((column, i) => column.write(out, view, bufferStarts[i].map((start) => bodyStart + start)));
+  // End-of-stream marker (continuation, length 0) for readers that stream through the file.
+  view.setUint32(bodyStart + bodyLength, CONTINUATION, true);
+  out.set(tail.bytes, footerStart);
+  writeBlock(view, footerStart, tail, { offset: HEAD_BYTES, metaDataLength: PREFIX_BYTES + messageBytes, bodyLength });
+  view.setInt32(footerStart + tail.bytes.length, tail.bytes.length, true);
+  MAGIC.copy(out, footerStart + tail.bytes.length + 4);
+  return out;
 }
