@@ -52,6 +52,16 @@ describe('StoreReader', () => {
     expect(reviewsOnly).toEqual({ reviews: [expect.objectContaining({ id: 'r-1' })] });
   });
 
+  it('hands out the same arrays for the same window, so the engine reuses its indexes across panels', async () => {
+    const reader = new StoreReader(store, 'i');
+    const window = { from: NOW - 10 * DAY_MS, to: NOW };
+    const first = await reader.read('github', ['changes'], window);
+    const second = await reader.read('github', ['changes', 'reviews'], window);
+    expect(second.changes).toBe(first.changes);
+    expect((await reader.read('github', ['reviews'], window)).reviews).toBe(second.reviews);
+    expect((await reader.read('github', ['changes'], { ...window, to: NOW + 1 })).changes).not.toBe(first.changes);
+  });
+
   it('reloads after a batch is committed (a new generation)', async () => {
     const reader = new StoreReader(store, 'i');
     const window = { from: NOW - 10 * DAY_MS, to: NOW };

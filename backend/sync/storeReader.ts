@@ -3,7 +3,7 @@
  * generation (any committed batch, from this process or another one sharing the store, starts a new one) and
  * each query takes the records alive in its window from memory.
  */
-import type { RecordKind, RecordSet, SourceName } from '../../common/records';
+import type { RecordKind, RecordSet, ReviewRecord, SourceName } from '../../common/records';
 import type { FetchWindow } from '../sources/types';
 import type { RecordStore } from '../store/recordStore';
 import { recordTimes } from '../store/recordTimes';
@@ -18,7 +18,15 @@ interface LoadedKind {
 interface Loaded {
   generation: number;
   kinds: Map<RecordKind, Promise<LoadedKind>>;
+  /**
+   * The last answers per kind and window. The panels of one dashboard refresh ask for the same window, and the
+   * engine keeps its indexes per records array: handing out the same array again lets every later panel reuse them.
+   */
+  answers: Map<string, Promise<unknown[]>>;
 }
+
+/** Answers remembered per source and generation: a few kinds × a few dashboards' ranges. */
+const ANSWERS_KEPT = 24;
 
 function index(kind: RecordKind, items: unknown[]): LoadedKind {
   const start = new Float64Array(items.length);
@@ -44,50 +52,59 @@ export class StoreReader {
    * the window (also those submitted before it), as a provider returns them with its pull requests.
    */
   async read(source: SourceName, kinds: readonly RecordKind[], window: FetchWindow): Promise<RecordSet> {
-    if (!kinds.includes('reviews')) {
-      return this.readAlive(source, kinds, window);
-    }
-    const withChanges = kinds.includes('changes') ? kinds : [...kinds, 'changes' as const];
-    const [alive, allReviews] = await Promise.all([
-      this.readAlive(source, withChanges.filter((k) => k !== 'reviews'), window),
-      this.readAlive(source, ['reviews'], { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY }),
-    ]);
-    const changeIds = new Set((alive.changes ?? []).map((c) => c.id));
-    const reviews = (allReviews.reviews ?? []).filter((r) => changeIds.has(r.changeId) || (r.submittedAt < window.to && r.submittedAt >= window.from));
-    const result: RecordSet = { ...alive, reviews };
-    if (!kinds.includes('changes')) {
-      delete result.changes;
-    }
-    return result;
+    const loaded = await this.current(source);
+    const parts = await Promise.all(kinds.map((kind) => this.answer(loaded, source, kind, window)));
+    return Object.fromEntries(kinds.map((kind, i) => [kind, parts[i]])) as RecordSet;
   }
 
-  private async readAlive(source: SourceName, kinds: readonly RecordKind[], window: FetchWindow): Promise<RecordSet> {
+  private async current(source: SourceName): Promise<Loaded> {
     const generation = await this.store.generation(this.instance);
     let loaded = this.loaded.get(source);
     if (!loaded || loaded.generation !== generation) {
-      loaded = { generation, kinds: new Map() };
+      loaded = { generation, kinds: new Map(), answers: new Map() };
       this.loaded.set(source, loaded);
     }
-    const cache = loaded.kinds;
-    const result: RecordSet = {};
-    await Promise.all(
-      kinds.map(async (kind) => {
-        let pending = cache.get(kind);
-        if (!pending) {
-          pending = this.store.read(this.instance, source, [kind]).then((set) => index(kind, (set[kind] as unknown[] | undefined) ?? []));
-          pending.catch(() => cache.delete(kind));
-          cache.set(kind, pending);
-        }
-        const { items, start, end } = await pending;
-        const alive: unknown[] = [];
-        for (let i = 0; i < items.length; i++) {
-          if (start[i] < window.to && end[i] >= window.from) {
-            alive.push(items[i]);
-          }
-        }
-        (result as Record<RecordKind, unknown[]>)[kind] = alive;
-      })
-    );
-    return result;
+    return loaded;
+  }
+
+  private answer(loaded: Loaded, source: SourceName, kind: RecordKind, window: FetchWindow): Promise<unknown[]> {
+    const key = `${kind}|${window.from}|${window.to}`;
+    let answer = loaded.answers.get(key);
+    if (!answer) {
+      answer = kind === 'reviews' ? this.reviewsOf(loaded, source, window) : this.alive(loaded, source, kind, window);
+      answer.catch(() => loaded.answers.delete(key));
+      loaded.answers.set(key, answer);
+      if (loaded.answers.size > ANSWERS_KEPT) {
+        loaded.answers.delete(loaded.answers.keys().next().value as string);
+      }
+    }
+    return answer;
+  }
+
+  private async reviewsOf(loaded: Loaded, source: SourceName, window: FetchWindow): Promise<unknown[]> {
+    const [changes, reviews] = await Promise.all([this.answer(loaded, source, 'changes', window), this.all(loaded, source, 'reviews')]);
+    const changeIds = new Set((changes as Array<{ id: string }>).map((c) => c.id));
+    return (reviews.items as ReviewRecord[]).filter((r) => changeIds.has(r.changeId) || (r.submittedAt < window.to && r.submittedAt >= window.from));
+  }
+
+  private async alive(loaded: Loaded, source: SourceName, kind: RecordKind, window: FetchWindow): Promise<unknown[]> {
+    const { items, start, end } = await this.all(loaded, source, kind);
+    const alive: unknown[] = [];
+    for (let i = 0; i < items.length; i++) {
+      if (start[i] < window.to && end[i] >= window.from) {
+        alive.push(items[i]);
+      }
+    }
+    return alive.length === items.length ? items : alive;
+  }
+
+  private all(loaded: Loaded, source: SourceName, kind: RecordKind): Promise<LoadedKind> {
+    let pending = loaded.kinds.get(kind);
+    if (!pending) {
+      pending = this.store.read(this.instance, source, [kind]).then((set) => index(kind, (set[kind] as unknown[] | undefined) ?? []));
+      pending.catch(() => loaded.kinds.delete(kind));
+      loaded.kinds.set(kind, pending);
+    }
+    return pending;
   }
 }

@@ -1,7 +1,7 @@
 /** One configured project: its tasks alive in the window, their stories' history, mapped to work items. */
 import type { IncidentRecord, WorkItemRecord } from '../../../common/records';
 import type { AsanaSettings } from '../../../common/settings';
-import { mapLimit } from './mapLimit';
+import { mapLimit } from '../_lib/mapLimit';
 import { matchesRule, stateFieldsOf, workTypeOf, type MetricProject } from './metricRules';
 import { getOne, listAll } from './paginate';
 import type { AsanaRequester, CallContext } from './requester';
