@@ -11,6 +11,7 @@ import type { RecordKind, RecordSet, SourceName } from '../../common/records';
 import type { FetchWindow, SyncBatch } from '../sources/types';
 import { batchRows } from './batchRows';
 import { instanceFileName } from './instanceFileName';
+import { StringPool } from './internStrings';
 import { LockSet } from './lockSet';
 import type { RecordStore, SyncLock, SyncStatus } from './recordStore';
 import { openSqliteFile } from './sqliteSchema';
@@ -119,8 +120,13 @@ export class SqliteStore implements RecordStore {
     const from = window?.from ?? Number.MIN_SAFE_INTEGER;
     const out: Record<string, unknown[]> = {};
     for (const kind of kinds) {
-      const rows = st.readData.all(instance, source, kind, to, from) as unknown as Array<[string]>;
-      out[kind] = rows.map((row) => JSON.parse(row[0]));
+      // Row by row: each JSON text is garbage as soon as it is parsed (all rows at once doubled the peak memory).
+      const items: unknown[] = [];
+      const strings = new StringPool();
+      for (const row of st.readData.iterate(instance, source, kind, to, from) as Iterable<[string]>) {
+        items.push(strings.internFields(JSON.parse(row[0]) as object));
+      }
+      out[kind] = items;
     }
     return out as RecordSet;
   }

@@ -26,7 +26,7 @@ interface Loaded {
 }
 
 /** Answers remembered per source and generation: a few kinds × a few dashboards' ranges. */
-const ANSWERS_KEPT = 24;
+const ANSWERS_KEPT = 8;
 
 function index(kind: RecordKind, items: unknown[]): LoadedKind {
   const start = new Float64Array(items.length);
