@@ -12,6 +12,8 @@
  * - records resident: heap used and process RSS after the settle, just before compute;
  * - compute peak: the kernel's high-water mark of the RSS (VmHWM, reset via /proc/self/clear_refs just before
  *   compute, so it sees peaks inside a call, not only between calls), and the largest heap used between calls.
+ * Beside the wall time it reports the main thread's own CPU time and its wait for a CPU (Linux schedstat): on a
+ * busy machine the wall time grows by the wait, while the CPU time stays the work the engine did.
  *
  * Run: npx tsx scripts/bench-engine.ts
  */
@@ -41,6 +43,9 @@ interface RunStats {
   generateMs: number;
   computeMs: number;
   computeCpuMs: number;
+  /** The main thread's time on a CPU and waiting for one during the compute (NaN without /proc schedstat). */
+  mainThreadCpuMs: number;
+  mainThreadWaitMs: number;
   perMetric: Array<{ id: string; ms: number }>;
   baseHeapMb: number;
   baseRssMb: number;
@@ -94,6 +99,16 @@ function resetPeakRss(): boolean {
   }
 }
 
+/** The main thread's [time on a CPU, time waiting for one] so far, in ms (Linux); NaNs elsewhere. */
+function mainThreadSchedMs(): [number, number] {
+  try {
+    const [onCpu, waiting] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ').map(Number);
+    return [onCpu / 1e6, waiting / 1e6];
+  } catch {
+    return [Number.NaN, Number.NaN];
+  }
+}
+
 function peakRssMb(): number {
   const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
   return match ? Number(match[1]) / 1024 : Number.NaN;
@@ -129,13 +144,16 @@ async function measure(factor: number): Promise<RunStats> {
   const peak = { heap: start.heapUsed, rss: start.rss };
   const hwm = resetPeakRss();
   const cpu = process.cpuUsage();
+  const sched = mainThreadSchedMs();
   const t1 = performance.now();
   const perMetric = computeCatalog(records, peak);
   const computeMs = performance.now() - t1;
   const cpuUsed = process.cpuUsage(cpu);
+  const [onCpu, waiting] = mainThreadSchedMs();
   const counts = Object.fromEntries(Object.entries(records).map(([k, v]) => [k, (v as unknown[]).length]));
   return {
     counts, generateMs, computeMs, computeCpuMs: (cpuUsed.user + cpuUsed.system) / 1000, perMetric,
+    mainThreadCpuMs: onCpu - sched[0], mainThreadWaitMs: waiting - sched[1],
     baseHeapMb: base.heapUsed / MB, baseRssMb: base.rss / MB, recordsHeapMb: start.heapUsed / MB, recordsRssMb: start.rss / MB,
     peakHeapMb: peak.heap / MB, peakRssMb: hwm ? peakRssMb() : Number.NaN, peakRssSampledMb: peak.rss / MB,
   };
@@ -154,6 +172,10 @@ function runScale(factor: number): RunStats {
   return JSON.parse(lines[lines.length - 1]) as RunStats;
 }
 
+function ms(value: number): string {
+  return Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} ms`;
+}
+
 function mb(value: number): string {
   return Number.isNaN(value) ? 'n/a' : `${value.toFixed(0)} MB`;
 }
@@ -164,6 +186,7 @@ function report(label: string, s: RunStats): void {
   console.log('records:', Object.entries(s.counts).map(([k, n]) => `${k} ${n}`).join(', '));
   console.log(`generation: ${s.generateMs.toFixed(0)} ms`);
   console.log(`full catalog (${s.perMetric.length} metrics × {none, team}, week buckets, ${MONTHS} months): ${s.computeMs.toFixed(0)} ms (CPU ${s.computeCpuMs.toFixed(0)} ms)`);
+  console.log(`  main thread: ${ms(s.mainThreadCpuMs)} on a CPU, ${ms(s.mainThreadWaitMs)} waiting for one (the rest of the CPU: V8's GC and compiler threads)`);
   console.log('slowest 5:', slowest.map((m) => `${m.id} ${m.ms.toFixed(1)} ms`).join(', '));
   console.log(`process before the records: heap ${mb(s.baseHeapMb)}, RSS ${mb(s.baseRssMb)}`);
   console.log(`records resident: heap ${mb(s.recordsHeapMb)} (+${mb(s.recordsHeapMb - s.baseHeapMb)} for the records), RSS ${mb(s.recordsRssMb)}`);

@@ -4,10 +4,7 @@ import { groupsOf, instantsOf, type GroupKeyOf } from './columns';
 import { dimensionOf } from './dimensionOf';
 import { emptyBucketValue, type ValueKind } from './emptyBucketValue';
 import type { Bucketing } from './makeBucketing';
-import { placeItems } from './placeItems';
-import { seriesLabels } from './seriesLabels';
-
-const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+import { placeItems, seriesOfRows, type GroupSource } from './placeItems';
 
 export interface BuildSeriesOptions<T> {
   bucketing: Bucketing;
@@ -35,35 +32,32 @@ export function buildSeries<T extends object>(items: readonly T[], options: Buil
   const { bucketing, instantOf, groupBy, aggregate, kind } = options;
   const instants = instantsOf(items, instantOf);
   const groupOf = options.groupOf;
-  const cachedGroups = groupBy === 'none' || groupOf ? undefined : groupsOf(items, options.groupKeyOf ?? dimensionOf, groupBy);
+  const groups: GroupSource =
+    groupBy === 'none' ? [] : groupOf ? (i) => groupOf(items[i]) : groupsOf(items, options.groupKeyOf ?? dimensionOf, groupBy);
   const count = bucketing.starts.length;
-  // Two passes: each item's cell (group × bucket), then arrays of the exact size filled in item order.
-  const groupAt = (i: number): string | undefined => (groupOf ? groupOf(items[i]) : cachedGroups?.[i]);
-  const { groupIds, cellOf } = placeItems(instants, groupAt, bucketing, groupBy);
-  const sizes = new Int32Array(groupIds.size * count);
+  // Two passes: each item's cell (row × bucket) counted, then arrays of the exact size filled in item order.
+  const placement = placeItems(instants, groups, bucketing, groupBy);
+  const { bucketOf, rowOf } = placement;
+  const present = new Uint8Array(placement.labels.length);
+  const sizes = new Int32Array(placement.labels.length * count);
   for (let i = 0; i < items.length; i++) {
-    if (cellOf[i] >= 0) {
-      sizes[cellOf[i]] += 1;
+    if (bucketOf[i] >= 0) {
+      const row = rowOf === undefined ? 0 : rowOf[i];
+      present[row] = 1;
+      sizes[row * count + bucketOf[i]] += 1;
     }
   }
   const cells: Array<T[] | undefined> = Array.from(sizes, (size) => (size === 0 ? undefined : new Array<T>(size)));
   const filled = new Int32Array(sizes.length);
   for (let i = 0; i < items.length; i++) {
-    const cell = cellOf[i];
-    const members = cell >= 0 ? cells[cell] : undefined;
-    if (members !== undefined) {
-      members[filled[cell]++] = items[i];
+    if (bucketOf[i] >= 0) {
+      const cell = (rowOf === undefined ? 0 : rowOf[i]) * count + bucketOf[i];
+      (cells[cell] as T[])[filled[cell]++] = items[i];
     }
   }
   const empty = emptyBucketValue(kind);
-  return [...groupIds.keys()].sort(compareKeys).map((group) => {
-    const first = (groupIds.get(group) ?? 0) * count;
-    return {
-      labels: seriesLabels(groupBy, group),
-      points: bucketing.starts.map((time, i) => {
-        const members = cells[first + i];
-        return { time, value: members === undefined ? empty : aggregate(members) };
-      }),
-    };
+  return seriesOfRows(placement, present, bucketing, groupBy, (cell) => {
+    const members = cells[cell];
+    return members === undefined ? empty : aggregate(members);
   });
 }

@@ -1,57 +1,84 @@
 import type { GroupByKey } from '../../../common/query';
+import type { Series } from '../../../common/metricResult';
+import { bucketIndexesOf, type IndexColumn } from './bucketIndexes';
 import { NO_GROUP_LABEL } from './constants';
+import { groupRowsOf, sortedRows } from './groupRanks';
 import type { Bucketing } from './makeBucketing';
+import { seriesLabels } from './seriesLabels';
 
-export interface Cells {
-  /** Group → group number, in first-seen order. */
-  groupIds: Map<string, number>;
-  /** Cell (group number × bucket count + bucket) of each item; -1 outside the buckets. */
-  cellOf: Int32Array;
+/**
+ * The group of each item: a column aligned with the items (e.g. groupsOf; its rows are cached per column), or a
+ * function of the item's index, asked only for items in a bucket. Unused when ungrouped.
+ */
+export type GroupSource = ReadonlyArray<string | undefined> | ((i: number) => string | undefined);
+
+/** Where columnar items go: cell = row × buckets + bucket. */
+export interface Placement {
+  /** Bucket of each item, -1 outside the buckets. Shared: read-only. */
+  bucketOf: IndexColumn;
+  /** Row of each item's group (-1: not asked); undefined when ungrouped (every item in row 0). */
+  rowOf: IndexColumn | undefined;
+  /** Group label of each row, ascending ('' alone when ungrouped). */
+  labels: readonly string[];
+}
+
+const UNGROUPED: readonly string[] = [''];
+
+/**
+ * Places columnar items for series building: item i goes to the bucket of instants[i] and the row of its group
+ * (undefined → NO_GROUP_LABEL). Rows are in label order, so series come out sorted without a map per item.
+ *
+ * @example placeItems(instants, groupsOf(changes, dimensionOf, 'team'), bucketing, 'team').rowOf?.[0]
+ */
+export function placeItems(instants: Float64Array, groups: GroupSource, bucketing: Bucketing, groupBy: GroupByKey): Placement {
+  const bucketOf = bucketIndexesOf(instants, bucketing);
+  if (groupBy === 'none') {
+    return { bucketOf, rowOf: undefined, labels: UNGROUPED };
+  }
+  if (typeof groups !== 'function') {
+    const { labels, rowOf } = groupRowsOf(groups);
+    return { bucketOf, rowOf, labels };
+  }
+  const first = new Map<string, number>();
+  const ids = new Int32Array(instants.length).fill(-1);
+  for (let i = 0; i < instants.length; i++) {
+    if (bucketOf[i] >= 0) {
+      const group = groups(i) ?? NO_GROUP_LABEL;
+      let id = first.get(group);
+      if (id === undefined) {
+        id = first.size;
+        first.set(group, id);
+      }
+      ids[i] = id;
+    }
+  }
+  const { labels, rowOf } = sortedRows(first, ids);
+  return { bucketOf, rowOf, labels };
 }
 
 /**
- * Places columnar items in cells for series building: item i goes to the bucket of instants[i] and the group
- * groupAt(i) (undefined → NO_GROUP_LABEL; '' for every item when ungrouped, which always has that group). Items
- * whose `absentWhereNaN` entry is NaN are left out like items outside the buckets.
+ * The series of the rows marked present (ungrouped: the one series, always), in row order: one point per
+ * bucket, valued by `valueOf(cell)`.
  *
- * @example placeItems(instants, (i) => groups[i], bucketing, 'team').cellOf[0] // groupId × buckets + bucket
+ * @example seriesOfRows(placement, present, bucketing, 'team', (cell) => counts[cell])
  */
-export function placeItems(
-  instants: Float64Array,
-  groupAt: (i: number) => string | undefined,
+export function seriesOfRows(
+  placement: Placement,
+  present: Uint8Array,
   bucketing: Bucketing,
   groupBy: GroupByKey,
-  absentWhereNaN?: Float64Array
-): Cells {
+  valueOf: (cell: number) => number | null
+): Series[] {
   const count = bucketing.starts.length;
-  const cellOf = new Int32Array(instants.length);
-  const groupIds = new Map<string, number>();
-  if (groupBy === 'none') {
-    groupIds.set('', 0);
-  }
-  const ungrouped = groupBy === 'none';
-  // The previous item's group and number: neighbouring items often share a group, which skips the map lookup.
-  let lastGroup = '';
-  let lastId = 0;
-  for (let i = 0; i < instants.length; i++) {
-    const bucket = absentWhereNaN !== undefined && Number.isNaN(absentWhereNaN[i]) ? -1 : bucketing.indexOf(instants[i]);
-    if (bucket < 0) {
-      cellOf[i] = -1;
-      continue;
+  const series: Series[] = [];
+  for (let row = 0; row < placement.labels.length; row++) {
+    if (present[row] === 1 || placement.rowOf === undefined) {
+      const first = row * count;
+      series.push({
+        labels: seriesLabels(groupBy, placement.labels[row]),
+        points: bucketing.starts.map((time, b) => ({ time, value: valueOf(first + b) })),
+      });
     }
-    if (!ungrouped) {
-      const group = groupAt(i) ?? NO_GROUP_LABEL;
-      if (group !== lastGroup || groupIds.size === 0) {
-        let id = groupIds.get(group);
-        if (id === undefined) {
-          id = groupIds.size;
-          groupIds.set(group, id);
-        }
-        lastGroup = group;
-        lastId = id;
-      }
-    }
-    cellOf[i] = lastId * count + bucket;
   }
-  return { groupIds, cellOf };
+  return series;
 }

@@ -2,15 +2,15 @@ import type { GroupByKey } from '../../../common/query';
 import type { Series } from '../../../common/metricResult';
 import { emptyBucketValue, type ValueKind } from './emptyBucketValue';
 import type { Bucketing } from './makeBucketing';
-import { placeItems } from './placeItems';
-import { seriesLabels } from './seriesLabels';
+import { placeItems, seriesOfRows, type GroupSource } from './placeItems';
 
-const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Item i lies at instants[i] (NaN: left out) and adds numerators[i] and denominators[i] (default 0) to its bucket. */
+/**
+ * Item i lies at instants[i] (NaN: left out) and adds numerators[i] and denominators[i] (default 0) to its bucket.
+ * Flags (0/1) may come as bytes.
+ */
 export interface SumColumns {
   readonly instants: Float64Array;
-  readonly numerators?: Float64Array;
+  readonly numerators?: Float64Array | Uint8Array;
   readonly denominators?: Float64Array;
 }
 
@@ -20,11 +20,11 @@ export interface SumColumns {
  * The same series as buildSeries with the matching aggregate (groups sorted, one series when ungrouped), without
  * arrays per bucket.
  *
- * @example sumSeries({ instants, numerators: comments }, (i) => groups[i], bucketing, 'team', 'ratio', (sum, _, n) => sum / n)
+ * @example sumSeries({ instants, numerators: comments }, groups, bucketing, 'team', 'ratio', (sum, _, n) => sum / n)
  */
 export function sumSeries(
   columns: SumColumns,
-  groupAt: (i: number) => string | undefined,
+  groups: GroupSource,
   bucketing: Bucketing,
   groupBy: GroupByKey,
   kind: ValueKind,
@@ -32,28 +32,26 @@ export function sumSeries(
 ): Series[] {
   const { instants, numerators, denominators } = columns;
   const count = bucketing.starts.length;
-  const { groupIds, cellOf } = placeItems(instants, groupAt, bucketing, groupBy);
-  const cells = groupIds.size * count;
+  const placement = placeItems(instants, groups, bucketing, groupBy);
+  const { bucketOf, rowOf } = placement;
+  const cells = placement.labels.length * count;
   const num = new Float64Array(cells);
   const den = new Float64Array(cells);
   const items = new Int32Array(cells);
-  for (let i = 0; i < cellOf.length; i++) {
-    const cell = cellOf[i];
-    if (cell >= 0) {
+  const present = new Uint8Array(placement.labels.length);
+  for (let i = 0; i < bucketOf.length; i++) {
+    const bucket = bucketOf[i];
+    if (bucket >= 0) {
+      const row = rowOf === undefined ? 0 : rowOf[i];
+      const cell = row * count + bucket;
+      present[row] = 1;
       num[cell] += numerators === undefined ? 0 : numerators[i];
       den[cell] += denominators === undefined ? 0 : denominators[i];
       items[cell] += 1;
     }
   }
   const empty = emptyBucketValue(kind);
-  return [...groupIds.keys()].sort(compareKeys).map((group) => {
-    const first = (groupIds.get(group) ?? 0) * count;
-    return {
-      labels: seriesLabels(groupBy, group),
-      points: bucketing.starts.map((time, b) => {
-        const cell = first + b;
-        return { time, value: items[cell] === 0 ? empty : valueOf(num[cell], den[cell], items[cell]) };
-      }),
-    };
-  });
+  return seriesOfRows(placement, present, bucketing, groupBy, (cell) =>
+    items[cell] === 0 ? empty : valueOf(num[cell], den[cell], items[cell])
+  );
 }

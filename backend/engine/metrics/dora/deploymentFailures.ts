@@ -2,7 +2,10 @@ import type { ChangeRecord, DeploymentRecord, IncidentRecord, RecordSet } from '
 import { deployedAt } from '../../lib/deployedAt';
 import { memoize } from '../../lib/memoize';
 import type { EngineOptions } from '../../types';
-import { linkIncidents, type IncidentLinks } from './linkIncidents';
+import { productionDeploymentIndexes, productionDeployments } from '../../lib/productionDeployments';
+import { changeColumnsOf } from '../flow/_lib/changeColumns';
+import { changeIndexOf, deploymentChangeIndex } from '../flow/_lib/changeIndex';
+import { idsOf, linkIncidents, type IncidentLinks } from './linkIncidents';
 
 export type FailureCause = 'incident' | 'rollback' | 'revert';
 
@@ -49,16 +52,12 @@ function nextOfService(production: readonly DeploymentRecord[]): Map<string, num
   return next;
 }
 
-/** Ids of the changes that a merged PR reverts. Memoized per changes array: shared and read-only. */
-const revertedChangeIdsOf = memoize(function revertedChangeIdsOf(changes: readonly ChangeRecord[] | undefined): ReadonlySet<string> {
-  const reverted = new Set<string>();
-  for (const c of changes ?? []) {
-    if (c.revertOf !== undefined && c.mergedAt !== undefined) {
-      reverted.add(c.revertOf);
-    }
-  }
-  return reverted;
-});
+/** Ids of the changes that a merged PR reverts (see changeColumnsOf): shared and read-only. */
+function revertedChangeIdsOf(changes: readonly ChangeRecord[] | undefined): ReadonlySet<string> {
+  return changes === undefined ? NO_IDS : changeColumnsOf(changes).revertedIds;
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /** True when the deployment shipped a change that a merged PR reverts. */
 function shipsReverted(deployment: DeploymentRecord, reverted: ReadonlySet<string>): boolean {
@@ -74,9 +73,45 @@ function shipsReverted(deployment: DeploymentRecord, reverted: ReadonlySet<strin
   return false;
 }
 
+/**
+ * shipsReverted for production deployment p: by the deployments' change positions (see deploymentChangeIndex) and
+ * a flag per reverted change when `production` is the deployments' production list, else by id.
+ */
+function revertShippers(
+  changes: readonly ChangeRecord[] | undefined,
+  deployments: readonly DeploymentRecord[] | undefined,
+  production: readonly DeploymentRecord[]
+): (deployment: DeploymentRecord, p: number) => boolean {
+  const reverted = revertedChangeIdsOf(changes);
+  if (changes === undefined || deployments === undefined || reverted.size === 0 || production !== productionDeployments(deployments)) {
+    return (deployment) => shipsReverted(deployment, reverted);
+  }
+  const indexOf = changeIndexOf(changes);
+  const revertedAt = new Uint8Array(changes.length);
+  reverted.forEach((id) => {
+    const index = indexOf.get(id);
+    if (index !== undefined) {
+      revertedAt[index] = 1;
+    }
+  });
+  const { offsets, positions } = deploymentChangeIndex(changes, deployments);
+  const indexes = productionDeploymentIndexes(deployments);
+  return (deployment, p) => {
+    const first = offsets[indexes[p]];
+    for (let k = first; k < offsets[indexes[p] + 1]; k++) {
+      const position = positions[k];
+      if (position >= 0 ? revertedAt[position] === 1 : reverted.has((deployment.changeIds ?? [])[k - first])) {
+        return true;
+      }
+    }
+    return false;
+  };
+}
+
 const analyse = memoize(function analyse(
   incidents: readonly IncidentRecord[] | undefined,
   changes: readonly ChangeRecord[] | undefined,
+  deployments: readonly DeploymentRecord[] | undefined,
   production: readonly DeploymentRecord[],
   incidentLinking: EngineOptions['incidentLinking']
 ): FailureAnalysis {
@@ -84,12 +119,12 @@ const analyse = memoize(function analyse(
   const add = (id: string, cause: FailureCause) => causes.set(id, (causes.get(id) ?? new Set()).add(cause));
   const incidentLinks = linkIncidents(incidents ?? [], production, incidentLinking);
   incidentLinks.links.forEach((deploymentId) => add(deploymentId, 'incident'));
-  const ids = new Set(production.map((d) => d.id));
+  const ids = idsOf(production);
   production
     .filter((d) => d.rollbackOf !== undefined && ids.has(d.rollbackOf))
     .forEach((d) => add(d.rollbackOf as string, 'rollback'));
-  const revertedChangeIds = revertedChangeIdsOf(changes);
-  production.filter((d) => shipsReverted(d, revertedChangeIds)).forEach((d) => add(d.id, 'revert'));
+  const shipsRevert = revertShippers(changes, deployments, production);
+  production.filter((d, p) => shipsRevert(d, p)).forEach((d) => add(d.id, 'revert'));
 
   const incidentsOf = new Map<string, IncidentRecord[]>();
   for (const i of incidents ?? []) {
@@ -135,5 +170,5 @@ export function deploymentFailures(
   production: readonly DeploymentRecord[],
   options: EngineOptions
 ): FailureAnalysis {
-  return analyse(records.incidents, records.changes, production, options.incidentLinking);
+  return analyse(records.incidents, records.changes, records.deployments, production, options.incidentLinking);
 }

@@ -16,7 +16,7 @@ export function changeLeadTime(p: number): MetricComputer {
     const { pairs, notices } = leadTimePairs(records);
     const columns = { instants: pairs.deployedAt, values: pairs.hours };
     const groups = request.groupBy === 'none' ? [] : leadTimeGroups(pairs, request.groupBy);
-    const series = percentileSeries(columns, (i) => groups[i], makeBucketing(request, records.sprints), request.groupBy, p);
+    const series = percentileSeries(columns, groups, makeBucketing(request, records.sprints), request.groupBy, p);
     return { metricId: request.metricId, unit: 'h', series, notices: [...notices] };
   };
 }

@@ -3,10 +3,11 @@ import type { ChangeRecord, DeploymentRecord, RecordSet } from '../../../../comm
 import { MS_PER_HOUR } from '../../lib/constants';
 import { deployedAt } from '../../lib/deployedAt';
 import { dimensionOf } from '../../lib/dimensionOf';
-import { deploymentChangeIndex } from '../../lib/changeIndex';
+import { deploymentChangeIndex } from '../flow/_lib/changeIndex';
 import { memoize } from '../../lib/memoize';
 import { productionDeploymentIndexes } from '../../lib/productionDeployments';
 import type { GroupByKey } from '../../../../common/query';
+import { changeColumnsOf, FIRST_COMMIT, REVERT } from '../flow/_lib/changeColumns';
 
 export interface LeadTimeAnalysis {
   readonly pairs: LeadTimePairs;
@@ -29,6 +30,9 @@ const pairsOf = memoize(function pairsOf(
   const all = deployments ?? [];
   const { offsets, positions } = deploymentChangeIndex(changes, all);
   const production = productionDeploymentIndexes(all);
+  const { flags, firstCommitAt, createdAt } = changeColumnsOf(changes);
+  // Imported values as locals: the loop runs once per listed change.
+  const [revert, firstCommit, msPerHour] = [REVERT, FIRST_COMMIT, MS_PER_HOUR];
   let listed = 0;
   for (let p = 0; p < production.length; p++) {
     listed += offsets[production[p] + 1] - offsets[production[p]];
@@ -50,21 +54,22 @@ const pairsOf = memoize(function pairsOf(
     let seenInService: Uint8Array | undefined;
     for (let k = offsets[d]; k < offsets[d + 1]; k++) {
       const index = positions[k];
-      const change = index < 0 ? undefined : changes[index];
-      if (change === undefined) {
+      if (index < 0) {
         skipped.unknown += 1;
-      } else if (change.revertOf === undefined && (seenInService ??= seenOf(seen, deployment.service, changes.length))[index] === 0) {
+      } else if ((flags[index] & revert) === 0 && (seenInService ??= seenOf(seen, deployment.service, changes.length))[index] === 0) {
         seenInService[index] = 1;
-        const start = change.firstCommitAt ?? change.createdAt;
-        skipped.fallback += change.firstCommitAt === undefined ? 1 : 0;
-        const h = (deployed - start) / MS_PER_HOUR;
+        // The change's first commit, else its creation (from the shared columns, not the record).
+        const hasFirstCommit = (flags[index] & firstCommit) !== 0;
+        const start = hasFirstCommit ? firstCommitAt[index] : createdAt[index];
+        skipped.fallback += hasFirstCommit ? 0 : 1;
+        const h = (deployed - start) / msPerHour;
         if (h < 0) {
           skipped.negative += 1;
         } else {
           at[pairChanges.length] = deployed;
           hours[pairChanges.length] = h;
           pairDeployments.push(deployment);
-          pairChanges.push(change);
+          pairChanges.push(changes[index]);
         }
       }
     }

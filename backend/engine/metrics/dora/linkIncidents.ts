@@ -1,5 +1,6 @@
 import type { DeploymentRecord, IncidentRecord } from '../../../../common/records';
 import { deployedAt } from '../../lib/deployedAt';
+import { memoize } from '../../lib/memoize';
 import type { EngineOptions } from '../../types';
 
 export interface IncidentLinks {
@@ -7,6 +8,9 @@ export interface IncidentLinks {
   links: Map<string, string>;
   unlinked: IncidentRecord[];
 }
+
+/** The ids of production deployments. Memoized per array (change failures and incident links share it): read-only. */
+export const idsOf = memoize((deployments: readonly DeploymentRecord[]): ReadonlySet<string> => new Set(deployments.map((d) => d.id)));
 
 function lastAtOrBefore(sorted: readonly DeploymentRecord[], instant: number): DeploymentRecord | undefined {
   let lo = 0;
@@ -35,7 +39,7 @@ export function linkIncidents(
   production: readonly DeploymentRecord[],
   rule: EngineOptions['incidentLinking']
 ): IncidentLinks {
-  const ids = new Set(production.map((d) => d.id));
+  const ids = idsOf(production);
   const byService = new Map<string, DeploymentRecord[]>();
   for (const d of production) {
     const list = byService.get(d.service);

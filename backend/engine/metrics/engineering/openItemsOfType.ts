@@ -1,10 +1,15 @@
 import type { MetricResult } from '../../../../common/metricResult';
 import type { RecordSet, WorkItemRecord, WorkItemType } from '../../../../common/records';
-import { buildSnapshotSeries } from '../../lib/buildSnapshotSeries';
-import { filterOnce } from '../../lib/columns';
+import { groupsOf } from '../../lib/columns';
+import { dimensionOf } from '../../lib/dimensionOf';
+import { groupRowsOf } from '../../lib/groupRanks';
 import { isOpenAt } from '../../lib/isOpenAt';
 import { makeBucketing } from '../../lib/makeBucketing';
+import { memoize } from '../../lib/memoize';
+import { seriesLabels } from '../../lib/seriesLabels';
 import type { MetricComputer, MetricRequest } from '../../types';
+import { openCountsAt } from '../flow/_lib/openCounts';
+import { workItemsOfType } from '../flow/_lib/workItemColumns';
 
 /**
  * Work items of one type open as of the end of each bucket (the last instant before the bucket's end,
@@ -13,69 +18,49 @@ import type { MetricComputer, MetricRequest } from '../../types';
  * @example openItemsOfType('bug')(records, { ...request, bucket: 'period' }) // bugs open at request.to
  */
 export function openItemsOfType(type: WorkItemType): MetricComputer {
-  const ofType = (item: WorkItemRecord): boolean => item.type === type;
   return (records: RecordSet, request: MetricRequest): MetricResult => {
-    const items = filterOnce(records.workItems ?? [], ofType);
-    const counters = new WeakMap<readonly WorkItemRecord[], (instant: number) => number>();
-    const series = buildSnapshotSeries(items, {
-      bucketing: makeBucketing(request, records.sprints),
-      groupBy: request.groupBy,
-      valueAt: (xs, asOf) => {
-        let count = counters.get(xs);
-        if (count === undefined) {
-          count = openCounter(xs);
-          counters.set(xs, count);
-        }
-        return count(asOf - 1);
-      },
-    });
+    const items = workItemsOfType(records.workItems ?? [], type);
+    const bucketing = makeBucketing(request, records.sprints);
+    const rows = request.groupBy === 'none' ? undefined : groupRowsOf(groupsOf(items, dimensionOf, request.groupBy));
+    const labels = rows === undefined ? [''] : rows.labels;
+    const asOf = bucketing.ends.map((end) => end - 1);
+    const { created, completed, others } = openIntervalsOf(items);
+    const counts = openCountsAt(created, completed, rows?.rowOf, labels.length, asOf, 'start');
+    for (const i of others) {
+      const base = (rows === undefined ? 0 : rows.rowOf[i]) * asOf.length;
+      asOf.forEach((instant, k) => {
+        counts[base + k] += isOpenAt(items[i], instant) ? 1 : 0;
+      });
+    }
+    const series = labels.map((group, row) => ({
+      labels: seriesLabels(request.groupBy, group),
+      points: bucketing.starts.map((time, k) => ({ time, value: counts[row * asOf.length + k] })),
+    }));
     return { metricId: request.metricId, unit: 'short', series, notices: [] };
   };
 }
 
 /**
- * Counts the items open at an instant (isOpenAt) in O(log n): an item never reopened is open at t exactly when
- * createdAt ≤ t < completedAt (no completedAt: ∞), so it is an interval; the few reopened (or odd) items are
- * checked one by one.
+ * Open items as intervals: an item never reopened is open at t exactly when createdAt ≤ t < completedAt (no
+ * completedAt: ∞); the few reopened (or odd) items are left as `others` (NaN intervals), checked one by one
+ * (isOpenAt). Memoized per items array: shared and read-only.
  */
-function openCounter(items: readonly WorkItemRecord[]): (instant: number) => number {
-  const created: number[] = [];
-  const completed: number[] = [];
-  const others: WorkItemRecord[] = [];
-  for (const item of items) {
+const openIntervalsOf = memoize((items: readonly WorkItemRecord[]) => {
+  const created = new Float64Array(items.length).fill(Number.NaN);
+  const completed = new Float64Array(items.length).fill(Number.NaN);
+  const others: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     const end = item.completedAt ?? Infinity;
     if ((item.reopenedAt ?? []).length > 0 || !Number.isFinite(item.createdAt) || Number.isNaN(end)) {
-      others.push(item);
+      others.push(i);
     } else if (end >= item.createdAt) {
-      created.push(item.createdAt);
-      completed.push(end);
+      created[i] = item.createdAt;
+      completed[i] = end;
     }
   }
-  const starts = Float64Array.from(created).sort();
-  const ends = Float64Array.from(completed).sort();
-  return (instant) => {
-    let open = countAtOrBelow(starts, instant) - countAtOrBelow(ends, instant);
-    for (const item of others) {
-      open += isOpenAt(item, instant) ? 1 : 0;
-    }
-    return open;
-  };
-}
-
-/** Number of values in the ascending array that are ≤ x. */
-function countAtOrBelow(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
-}
+  return { created, completed, others };
+});
 
 /** Open bugs as of each bucket end. */
 export const bugCountOpen = openItemsOfType('bug');

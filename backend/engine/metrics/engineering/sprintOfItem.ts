@@ -1,5 +1,5 @@
 import type { SprintRecord, WorkItemRecord } from '../../../../common/records';
-import { sprintAt } from '../../lib/sprintAt';
+import { sprintAtOf } from '../../lib/sprintAt';
 
 /**
  * The sprint a completed item counts for: its current sprint (sprint field) when that sprint is known,
@@ -11,5 +11,5 @@ export function sprintOfItem(
   sprints: readonly SprintRecord[]
 ): SprintRecord | undefined {
   const assigned = item.sprint === undefined ? undefined : sprintsById.get(item.sprint);
-  return assigned ?? (item.completedAt === undefined ? undefined : sprintAt(item.completedAt, sprints));
+  return assigned ?? (item.completedAt === undefined ? undefined : sprintAtOf(sprints)(item.completedAt));
 }

@@ -5,19 +5,24 @@ import { coefficientOfVariation } from '../../lib/coefficientOfVariation';
 import { makeBucketing } from '../../lib/makeBucketing';
 import { memoize } from '../../lib/memoize';
 import type { MetricRequest } from '../../types';
-import { sprintOfItem } from './sprintOfItem';
+import { sprintAtOf } from '../../lib/sprintAt';
+import { workItemColumnsOf } from '../flow/_lib/workItemColumns';
 
 /**
- * Points completed per sprint id (0 for none), as the items' sprintOfItem gives it. Memoized per (sprints, work
- * items) arrays: it does not depend on the request. Shared and read-only.
+ * Points completed per sprint id (0 for none), as the items' sprintOfItem gives it (from the completed items'
+ * columns: the sprint field, else the sprint running at the completion). Memoized per (sprints, work items)
+ * arrays: it does not depend on the request. Shared and read-only.
  */
 const velocityOf = memoize((sprints: readonly SprintRecord[], workItems: readonly WorkItemRecord[]): ReadonlyMap<string, number> => {
   const byId = new Map(sprints.map((s) => [s.id, s]));
   const velocity = new Map<string, number>(sprints.map((s) => [s.id, 0]));
-  for (const item of workItems) {
-    const sprint = item.completedAt === undefined ? undefined : sprintOfItem(item, byId, sprints);
+  const { completed, completedColumns } = workItemColumnsOf(workItems);
+  const runningAt = sprintAtOf(sprints);
+  for (let k = 0; k < completed.length; k++) {
+    const sprintId = completedColumns.sprints[k];
+    const sprint = (sprintId === undefined ? undefined : byId.get(sprintId)) ?? runningAt(completed[k].completedAt as number);
     if (sprint) {
-      velocity.set(sprint.id, (velocity.get(sprint.id) ?? 0) + (item.points ?? 0));
+      velocity.set(sprint.id, (velocity.get(sprint.id) ?? 0) + completedColumns.points[k]);
     }
   }
   return velocity;

@@ -1,6 +1,6 @@
 import { MS_PER_DAY } from '../../lib/constants';
 import { durationMetric } from './_lib/durationMetric';
-import { firstInProgressAt } from './_lib/statusNames';
+import { workItemColumnsOf } from './_lib/workItemColumns';
 
 /**
  * Issue cycle time: median days from a work item first entering an in-progress status to its completion,
@@ -12,9 +12,10 @@ export const issueCycleTime = durationMetric({
   kind: 'workItems',
   unit: 'd',
   unitMs: MS_PER_DAY,
-  instantOf: (w) => w.completedAt,
-  measure: () => (w) => {
-    const started = firstInProgressAt(w);
-    return started === undefined || w.completedAt === undefined ? undefined : w.completedAt - started;
+  instants: (items) => workItemColumnsOf(items).completedAt,
+  measure: (records) => {
+    const { completedAt, firstInProgressAt } = workItemColumnsOf(records.workItems ?? []);
+    // NaN (never in progress, or not completed) leaves the item out.
+    return (_w, i) => completedAt[i] - firstInProgressAt[i];
   },
 });

@@ -1,7 +1,8 @@
 import { MS_PER_HOUR } from '../../lib/constants';
 import { codingPhase, phaseMeasure } from './_lib/changeTimes';
+import { mergedAtColumn } from './_lib/changeColumns';
 import { durationMetric } from './_lib/durationMetric';
-import { codingTimeMs, mergedAtOf } from './_lib/prPhases';
+import { codingTimeMs } from './_lib/prPhases';
 
 /**
  * Coding time: median hours from the first commit to the PR being opened and ready for review, over PRs
@@ -13,6 +14,6 @@ export const prCodingTime = durationMetric({
   kind: 'changes',
   unit: 'h',
   unitMs: MS_PER_HOUR,
-  instantOf: mergedAtOf,
+  instants: mergedAtColumn,
   measure: phaseMeasure(codingPhase, codingTimeMs),
 });

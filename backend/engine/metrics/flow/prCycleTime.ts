@@ -1,7 +1,8 @@
 import { MS_PER_HOUR } from '../../lib/constants';
 import { cyclePhase, phaseMeasure } from './_lib/changeTimes';
+import { mergedAtColumn } from './_lib/changeColumns';
 import { durationMetric } from './_lib/durationMetric';
-import { cycleTimeMs, mergedAtOf } from './_lib/prPhases';
+import { cycleTimeMs } from './_lib/prPhases';
 
 /**
  * PR cycle time: median hours from the first commit (else PR creation) to merge, over PRs merged in each
@@ -13,6 +14,6 @@ export const prCycleTime = durationMetric({
   kind: 'changes',
   unit: 'h',
   unitMs: MS_PER_HOUR,
-  instantOf: mergedAtOf,
+  instants: mergedAtColumn,
   measure: phaseMeasure(cyclePhase, cycleTimeMs),
 });

@@ -1,7 +1,7 @@
 import { MS_PER_HOUR } from '../../lib/constants';
+import { changeColumnsOf, mergedAtColumn } from './_lib/changeColumns';
 import { durationMetric } from './_lib/durationMetric';
 import { firstProductionDeployment } from './_lib/firstProductionDeployment';
-import { mergedAtOf } from './_lib/prPhases';
 
 /**
  * Deploy time: median hours from merge to the first successful production deployment whose changeIds
@@ -13,9 +13,10 @@ export const prDeployTime = durationMetric({
   kind: 'changes',
   unit: 'h',
   unitMs: MS_PER_HOUR,
-  instantOf: mergedAtOf,
+  instants: mergedAtColumn,
   measure: (records) => {
     const deployedAt = firstProductionDeployment(records.changes ?? [], records.deployments ?? []);
-    return (c, i) => (c.mergedAt === undefined ? undefined : Math.max(0, deployedAt[i] - c.mergedAt));
+    const { mergedAt } = changeColumnsOf(records.changes ?? []);
+    return (_c, i) => (Number.isNaN(mergedAt[i]) ? undefined : Math.max(0, deployedAt[i] - mergedAt[i]));
   },
 });

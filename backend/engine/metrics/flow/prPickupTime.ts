@@ -1,7 +1,8 @@
 import { MS_PER_HOUR } from '../../lib/constants';
 import { pickupPhase, phaseMeasure } from './_lib/changeTimes';
+import { mergedAtColumn } from './_lib/changeColumns';
 import { durationMetric } from './_lib/durationMetric';
-import { mergedAtOf, pickupTimeMs } from './_lib/prPhases';
+import { pickupTimeMs } from './_lib/prPhases';
 
 /**
  * Pickup time: median hours from ready for review to the first non-author review, over PRs merged in each
@@ -13,6 +14,6 @@ export const prPickupTime = durationMetric({
   kind: 'changes',
   unit: 'h',
   unitMs: MS_PER_HOUR,
-  instantOf: mergedAtOf,
+  instants: mergedAtColumn,
   measure: phaseMeasure(pickupPhase, pickupTimeMs),
 });

@@ -1,3 +1,4 @@
+import { changeColumnsOf } from './_lib/changeColumns';
 import { sumMetric } from './_lib/sumMetric';
 
 /**
@@ -10,7 +11,7 @@ export const prReopenRate = sumMetric({
   kind: 'changes',
   unit: 'percentunit',
   valueKind: 'ratio',
-  instantOf: (c) => c.mergedAt ?? c.closedAt,
-  amountOf: (c) => (c.reopenedCount > 0 ? 1 : 0),
+  instants: (changes) => changeColumnsOf(changes).settledAt,
+  amounts: (changes) => changeColumnsOf(changes).reopened,
   bucketValue: (reopened, count) => reopened / count,
 });

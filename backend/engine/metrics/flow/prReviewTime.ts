@@ -1,7 +1,8 @@
 import { MS_PER_HOUR } from '../../lib/constants';
 import { reviewPhase, phaseMeasure } from './_lib/changeTimes';
+import { mergedAtColumn } from './_lib/changeColumns';
 import { durationMetric } from './_lib/durationMetric';
-import { mergedAtOf, reviewTimeMs } from './_lib/prPhases';
+import { reviewTimeMs } from './_lib/prPhases';
 
 /**
  * Review time: median hours from the first non-author review to merge, over PRs merged in each bucket that
@@ -13,6 +14,6 @@ export const prReviewTime = durationMetric({
   kind: 'changes',
   unit: 'h',
   unitMs: MS_PER_HOUR,
-  instantOf: mergedAtOf,
+  instants: mergedAtColumn,
   measure: phaseMeasure(reviewPhase, reviewTimeMs),
 });

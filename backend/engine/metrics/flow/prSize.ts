@@ -1,5 +1,5 @@
+import { changeColumnsOf, mergedAtColumn } from './_lib/changeColumns';
 import { durationMetric } from './_lib/durationMetric';
-import { mergedAtOf } from './_lib/prPhases';
 
 /**
  * PR size: median lines changed (additions + deletions) of PRs merged in each bucket; PRs without line
@@ -11,6 +11,9 @@ export const prSize = durationMetric({
   kind: 'changes',
   unit: 'short',
   unitMs: 1,
-  instantOf: mergedAtOf,
-  measure: () => (c) => (c.additions === undefined || c.deletions === undefined ? undefined : c.additions + c.deletions),
+  instants: mergedAtColumn,
+  measure: (records) => {
+    const { lines } = changeColumnsOf(records.changes ?? []);
+    return (_c, i) => lines[i];
+  },
 });

@@ -1,5 +1,5 @@
 import { sumMetric } from './_lib/sumMetric';
-import { mergedAtOf } from './_lib/prPhases';
+import { mergedAtColumn } from './_lib/changeColumns';
 
 /**
  * Throughput: number of PRs merged in each bucket. Source: changes.
@@ -10,6 +10,6 @@ export const prThroughput = sumMetric({
   kind: 'changes',
   unit: 'short',
   valueKind: 'count',
-  instantOf: mergedAtOf,
+  instants: mergedAtColumn,
   bucketValue: (_, count) => count,
 });

@@ -1,5 +1,6 @@
 import { MS_PER_HOUR } from '../../lib/constants';
 import { firstReviewPhase, phaseMeasure } from './_lib/changeTimes';
+import { changeColumnsOf } from './_lib/changeColumns';
 import { durationMetric } from './_lib/durationMetric';
 import { readyAtOf } from './_lib/prPhases';
 
@@ -13,6 +14,6 @@ export const timeToFirstReview = durationMetric({
   kind: 'changes',
   unit: 'h',
   unitMs: MS_PER_HOUR,
-  instantOf: (c) => c.firstReviewAt,
+  instants: (changes) => changeColumnsOf(changes).firstReviewAt,
   measure: phaseMeasure(firstReviewPhase, (c) => (c.firstReviewAt === undefined ? undefined : Math.max(0, c.firstReviewAt - readyAtOf(c)))),
 });

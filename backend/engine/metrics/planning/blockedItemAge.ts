@@ -1,12 +1,12 @@
 import type { WorkItemRecord } from '../../../../common/records';
 import { buildSnapshotSeries } from '../../lib/buildSnapshotSeries';
-import { filterOnce } from '../../lib/columns';
 import { MS_PER_DAY } from '../../lib/constants';
 import { median } from '../../lib/median';
 import { memoize } from '../../lib/memoize';
 import type { MetricComputer } from '../../types';
 import { metricResult, requestBucketing } from '../flow/_lib/result';
 import { isBlockedStatus } from '../flow/_lib/statusNames';
+import { workItemColumnsOf } from '../flow/_lib/workItemColumns';
 
 /** A stretch of being blocked: blocked at instants t with since < t ≤ until. */
 interface BlockedEpisode {
@@ -30,10 +30,6 @@ export function blockedSinceAt(item: WorkItemRecord, asOf: number): number | und
   return blockedEpisodes(item).find((e) => e.since < asOf && asOf <= e.until)?.since;
 }
 
-function everBlocked(w: WorkItemRecord): boolean {
-  return w.blockedSince !== undefined || w.statusHistory.some((s) => isBlockedStatus(s.to));
-}
-
 /** Each item's blocked episodes. Memoized per items array: shared and read-only. */
 const episodesByItem = memoize(
   (items: readonly WorkItemRecord[]): ReadonlyMap<WorkItemRecord, readonly BlockedEpisode[]> =>
@@ -47,7 +43,7 @@ const episodesByItem = memoize(
  * @example blockedItemAge(records, { ...request, bucket: 'period' }) // [{ time, value: 3.5 }]
  */
 export const blockedItemAge: MetricComputer = (records, request) => {
-  const candidates = filterOnce(records.workItems ?? [], everBlocked);
+  const candidates = workItemColumnsOf(records.workItems ?? []).everBlocked;
   const episodesOfItem = episodesByItem(candidates);
   const episodes = new WeakMap<readonly WorkItemRecord[], BlockedEpisode[]>();
   const series = buildSnapshotSeries(candidates, {

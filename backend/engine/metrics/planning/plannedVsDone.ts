@@ -1,7 +1,7 @@
 import type { SprintRecord, WorkItemRecord } from '../../../../common/records';
 import type { MetricComputer } from '../../types';
 import { metricResult } from '../flow/_lib/result';
-import { isDoneAt } from '../flow/_lib/statusNames';
+import { sprintJoinOf } from './sprintJoin';
 import { sprintSeries, type SprintTally } from './sprintSeries';
 
 /**
@@ -13,12 +13,11 @@ import { sprintSeries, type SprintTally } from './sprintSeries';
 export const plannedVsDone: MetricComputer = (records, request) =>
   metricResult(request, 'percentunit', sprintSeries(records, request, true, plannedDone));
 
-function plannedDone(sprint: SprintRecord, items: ReadonlyMap<string, WorkItemRecord>): SprintTally {
-  return {
-    numerator: sprint.plannedItemIds.filter((id) => {
-      const item = items.get(id);
-      return item !== undefined && isDoneAt(item, sprint.endAt - 1);
-    }).length,
-    denominator: sprint.plannedItemIds.length,
-  };
+function plannedDone(sprint: SprintRecord, i: number, sprints: readonly SprintRecord[], workItems: readonly WorkItemRecord[]): SprintTally {
+  const { doneAtEnd } = sprintJoinOf(sprints, workItems).planned[i];
+  let done = 0;
+  for (let k = 0; k < doneAtEnd.length; k++) {
+    done += doneAtEnd[k];
+  }
+  return { numerator: done, denominator: sprint.plannedItemIds.length };
 }

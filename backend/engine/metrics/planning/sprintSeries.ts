@@ -12,24 +12,22 @@ export interface SprintTally {
 }
 
 /**
- * Tallies one sprint, given the work items by id and all sprints of the record set. Module-level (no per-request
- * state), so the tallies of a record set are computed once (see sprintSeries).
+ * Tallies sprint `i` of the record set's sprints, given its work items (see sprintJoinOf for the shared join).
+ * Module-level (no per-request state), so the tallies of a record set are computed once (see sprintSeries).
  */
-export type SprintTallyOf = (sprint: SprintRecord, items: ReadonlyMap<string, WorkItemRecord>, sprints: readonly SprintRecord[]) => SprintTally;
+export type SprintTallyOf = (
+  sprint: SprintRecord,
+  i: number,
+  sprints: readonly SprintRecord[],
+  workItems: readonly WorkItemRecord[]
+) => SprintTally;
 
 const NONE: readonly never[] = [];
 
-/** Work items by id. Memoized per array: shared and read-only. */
-export const workItemsById = memoize(
-  (items: readonly WorkItemRecord[]): ReadonlyMap<string, WorkItemRecord> => new Map(items.map((w) => [w.id, w]))
-);
-
 /** The tally of each sprint (aligned with the sprints). Memoized per (sprints, work items, tally). */
 const talliesOf = memoize(
-  (sprints: readonly SprintRecord[], workItems: readonly WorkItemRecord[], tally: SprintTallyOf): readonly SprintTally[] => {
-    const items = workItemsById(workItems);
-    return sprints.map((sprint) => tally(sprint, items, sprints));
-  }
+  (sprints: readonly SprintRecord[], workItems: readonly WorkItemRecord[], tally: SprintTallyOf): readonly SprintTally[] =>
+    sprints.map((sprint, i) => tally(sprint, i, sprints, workItems))
 );
 
 /**

@@ -1,7 +1,13 @@
 import type { MetricResult } from '../../../../common/metricResult';
-import type { RecordSet } from '../../../../common/records';
+import type { RecordSet, WorkItemRecord } from '../../../../common/records';
 import type { MetricRequest } from '../../types';
+import { workItemsOfType } from '../flow/_lib/workItemColumns';
 import { countItems } from './countItems';
+
+/** Module-level, so the instants are a column cached per items array. */
+function completedAtOf(item: WorkItemRecord): number | undefined {
+  return item.completedAt;
+}
 
 /**
  * BizSup Completed: business-support work items counted in the bucket of their final completion.
@@ -11,6 +17,5 @@ import { countItems } from './countItems';
  * @example bizsupCompleted(records, { ...request, bucket: 'month' })
  */
 export function bizsupCompleted(records: RecordSet, request: MetricRequest): MetricResult {
-  const items = (records.workItems ?? []).filter((item) => item.type === 'bizsup');
-  return countItems(items, (item) => item.completedAt, records, request);
+  return countItems(workItemsOfType(records.workItems ?? [], 'bizsup'), completedAtOf, records, request);
 }

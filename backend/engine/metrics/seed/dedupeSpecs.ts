@@ -21,9 +21,42 @@ export interface DedupedSpecs {
   mergedByTitle: number;
 }
 
-function linksOf(item: WorkItemRecord): Set<string> {
-  const candidates = [item.link, ...Object.values(item.customFields).filter((v): v is string => typeof v === 'string')];
-  return new Set(candidates.map(normalizeLink).filter((l): l is string => l !== undefined));
+/**
+ * The first free document sharing a link with the item: its link, then each URL in its custom fields (normalised,
+ * in that order), each link's documents in order.
+ */
+function docByLink(item: WorkItemRecord, byLink: ReadonlyMap<string, DocumentRecord[]>, free: ReadonlyMap<string, DocumentRecord>): DocumentRecord | undefined {
+  const found = freeDocOf(byLink, normalizeLink(item.link), free);
+  if (found !== undefined) {
+    return found;
+  }
+  for (const value of Object.values(item.customFields)) {
+    const doc = typeof value === 'string' ? freeDocOf(byLink, normalizeLink(value), free) : undefined;
+    if (doc !== undefined) {
+      return doc;
+    }
+  }
+  return undefined;
+}
+
+function freeDocOf(byLink: ReadonlyMap<string, DocumentRecord[]>, link: string | undefined, free: ReadonlyMap<string, DocumentRecord>) {
+  const docs = link === undefined ? undefined : byLink.get(link);
+  return docs?.find((d) => free.has(d.id));
+}
+
+/** The free document of the title closest in creation to the item (the first of equals), within 14 days. */
+function docByTitle(item: WorkItemRecord, byTitle: ReadonlyMap<string, DocumentRecord[]>, free: ReadonlyMap<string, DocumentRecord>): DocumentRecord | undefined {
+  const title = normalizeTitle(item.title);
+  let best: DocumentRecord | undefined;
+  let bestDistance = Infinity;
+  for (const d of (title === '' ? undefined : byTitle.get(title)) ?? []) {
+    const distance = Math.abs(d.createdAt - item.createdAt);
+    if (free.has(d.id) && distance <= TITLE_MATCH_WINDOW_MS && (best === undefined || distance < bestDistance)) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 function merge(item: WorkItemRecord, doc: DocumentRecord | undefined): Spec {
@@ -36,14 +69,25 @@ function merge(item: WorkItemRecord, doc: DocumentRecord | undefined): Spec {
       completedAt: item.completedAt,
     };
   }
-  const completions = [item.completedAt, doc.completedAt].filter((t): t is number => t !== undefined);
+  const a = item.completedAt;
+  const b = doc.completedAt;
+  const earliest = a === undefined ? b : b === undefined ? Math.min(a) : Math.min(a, b);
   return {
     ids: [item.id, doc.id],
     title: doc.title,
     team: doc.team ?? item.team,
     createdAt: Math.min(item.createdAt, doc.createdAt),
-    completedAt: completions.length > 0 ? Math.min(...completions) : undefined,
+    completedAt: earliest === undefined ? undefined : Math.min(earliest),
   };
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) {
+    map.set(key, [value]);
+  } else {
+    list.push(value);
+  }
 }
 
 /**
@@ -54,51 +98,39 @@ function merge(item: WorkItemRecord, doc: DocumentRecord | undefined): Spec {
  */
 export function dedupeSpecs(items: readonly WorkItemRecord[], docs: readonly DocumentRecord[]): DedupedSpecs {
   const sortedItems = [...items].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
-  const free = new Map(docs.map((d) => [d.id, d]));
+  const free = new Map<string, DocumentRecord>();
   const byLink = new Map<string, DocumentRecord[]>();
   const byTitle = new Map<string, DocumentRecord[]>();
   for (const doc of docs) {
+    free.set(doc.id, doc);
     const link = normalizeLink(doc.link);
     if (link !== undefined) {
-      byLink.set(link, [...(byLink.get(link) ?? []), doc]);
+      append(byLink, link, doc);
     }
-    const title = normalizeTitle(doc.title);
-    byTitle.set(title, [...(byTitle.get(title) ?? []), doc]);
+    append(byTitle, normalizeTitle(doc.title), doc);
   }
   const matched = new Map<string, DocumentRecord>();
-  const take = (item: WorkItemRecord, doc: DocumentRecord) => {
-    matched.set(item.id, doc);
-    free.delete(doc.id);
-  };
   let mergedByLink = 0;
   let mergedByTitle = 0;
   for (const item of sortedItems) {
-    const doc = [...linksOf(item)].flatMap((link) => byLink.get(link) ?? []).find((d) => free.has(d.id));
+    const doc = docByLink(item, byLink, free);
     if (doc) {
-      take(item, doc);
+      matched.set(item.id, doc);
+      free.delete(doc.id);
       mergedByLink += 1;
     }
   }
   for (const item of sortedItems.filter((i) => !matched.has(i.id))) {
-    const title = normalizeTitle(item.title);
-    const distance = (d: DocumentRecord) => Math.abs(d.createdAt - item.createdAt);
-    const candidates = (title === '' ? [] : (byTitle.get(title) ?? []))
-      .filter((d) => free.has(d.id) && distance(d) <= TITLE_MATCH_WINDOW_MS)
-      .sort((a, b) => distance(a) - distance(b));
-    if (candidates.length > 0) {
-      take(item, candidates[0]);
+    const doc = docByTitle(item, byTitle, free);
+    if (doc) {
+      matched.set(item.id, doc);
+      free.delete(doc.id);
       mergedByTitle += 1;
     }
   }
-  const specs: Spec[] = [
-    ...sortedItems.map((item) => merge(item, matched.get(item.id))),
-    ...[...free.values()].map((d) => ({
-      ids: [d.id],
-      title: d.title,
-      team: d.team,
-      createdAt: d.createdAt,
-      completedAt: d.completedAt,
-    })),
-  ];
+  const specs: Spec[] = sortedItems.map((item) => merge(item, matched.get(item.id)));
+  for (const d of free.values()) {
+    specs.push({ ids: [d.id], title: d.title, team: d.team, createdAt: d.createdAt, completedAt: d.completedAt });
+  }
   return { specs, mergedByLink, mergedByTitle };
 }

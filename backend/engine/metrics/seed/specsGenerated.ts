@@ -2,6 +2,7 @@ import type { MetricResult, Notice } from '../../../../common/metricResult';
 import type { DocumentKind, DocumentRecord, RecordSet, WorkItemRecord } from '../../../../common/records';
 import { memoize } from '../../lib/memoize';
 import type { MetricComputer, MetricRequest } from '../../types';
+import { workItemsOfType } from '../flow/_lib/workItemColumns';
 import { countItems } from './countItems';
 import { dedupeSpecs, type DedupedSpecs } from './dedupeSpecs';
 
@@ -11,7 +12,7 @@ const LABEL: Record<Exclude<DocumentKind, 'other'>, string> = { prd: 'PRD', fsd:
 const specsOf = memoize(
   (workItems: readonly WorkItemRecord[] | undefined, documents: readonly DocumentRecord[] | undefined, kind: Exclude<DocumentKind, 'other'>): DedupedSpecs =>
     dedupeSpecs(
-      (workItems ?? []).filter((item) => item.type === kind),
+      workItemsOfType(workItems ?? [], kind),
       (documents ?? []).filter((doc) => doc.kind === kind)
     )
 );

@@ -6,7 +6,7 @@ import { sumMetric } from '../flow/_lib/sumMetric';
 import { metricResult, requestBucketing } from '../flow/_lib/result';
 import { nonAuthorReviews } from './nonAuthorReviews';
 import { teamLevel } from './teamLevel';
-import { mergedAtOf } from '../flow/_lib/prPhases';
+import { changeColumnsOf, mergedAtColumn } from '../flow/_lib/changeColumns';
 
 /**
  * SPACE activity — PRs opened per bucket (by creation), per team. Source: changes.
@@ -14,7 +14,7 @@ import { mergedAtOf } from '../flow/_lib/prPhases';
  * @example prsOpened(records, { ...request, groupBy: 'team' })
  */
 export const prsOpened = teamLevel(
-  sumMetric({ kind: 'changes', unit: 'short', valueKind: 'count', instantOf: (c) => c.createdAt, bucketValue: (_, n) => n })
+  sumMetric({ kind: 'changes', unit: 'short', valueKind: 'count', instants: (changes) => changeColumnsOf(changes).createdAt, bucketValue: (_, n) => n })
 );
 
 /**
@@ -23,13 +23,17 @@ export const prsOpened = teamLevel(
  * @example commitsLanded(records, request)
  */
 export const commitsLanded = teamLevel(
-  sumMetric({ kind: 'changes', unit: 'short', valueKind: 'count', instantOf: mergedAtOf, amountOf: (c) => c.commitCount ?? 0, bucketValue: (sum) => sum })
+  sumMetric({
+    kind: 'changes', unit: 'short', valueKind: 'count', instants: mergedAtColumn,
+    amounts: (changes) => changeColumnsOf(changes).commits, bucketValue: (sum) => sum,
+  })
 );
 
 const reviewsGivenRaw: MetricComputer = (records, request) => {
   const reviews = records.reviews ?? [];
+  const { given } = nonAuthorReviews(records);
   const groups = request.groupBy === 'none' ? [] : groupsOf(reviews, dimensionOf, request.groupBy);
-  const series = sumSeries({ instants: nonAuthorReviews(records).given }, (i) => groups[i], requestBucketing(records, request),
+  const series = sumSeries({ instants: given }, groups, requestBucketing(records, request),
     request.groupBy, 'count', (_, __, count) => count);
   return metricResult(request, 'short', series);
 };

@@ -4,43 +4,18 @@
  * record again.
  */
 import type { ChangeRecord, RecordSet } from '../../../../../common/records';
-import { memoize } from '../../../lib/memoize';
+import { changeColumnsOf, type ChangeTimes } from './changeColumns';
 import type { ItemOf } from './durationMetric';
 
-/** Instants aligned with the changes; NaN where the record has none (undefined). */
-export interface ChangeTimes {
-  readonly createdAt: Float64Array;
-  readonly firstCommitAt: Float64Array;
-  readonly readyForReviewAt: Float64Array;
-  readonly firstReviewAt: Float64Array;
-  readonly mergedAt: Float64Array;
-}
-
-const FIELDS = ['createdAt', 'firstCommitAt', 'readyForReviewAt', 'firstReviewAt', 'mergedAt'] as const;
+export type { ChangeTimes } from './changeColumns';
 
 /**
  * The phase instants of the changes, or undefined when a record holds a NaN instant: NaN stands for "none" in
- * the columns, so such records are measured from the records themselves. Memoized per changes array.
+ * the columns, so such records are measured from the records themselves. Shared columns (see changeColumnsOf).
  */
-export const changeTimesOf = memoize((changes: readonly ChangeRecord[]): ChangeTimes | undefined => {
-  const columns = Object.fromEntries(FIELDS.map((f) => [f, new Float64Array(changes.length)])) as Record<(typeof FIELDS)[number], Float64Array>;
-  const { createdAt, firstCommitAt, readyForReviewAt, firstReviewAt, mergedAt } = columns;
-  for (let i = 0; i < changes.length; i++) {
-    const c = changes[i];
-    createdAt[i] = c.createdAt;
-    firstCommitAt[i] = c.firstCommitAt ?? Number.NaN;
-    readyForReviewAt[i] = c.readyForReviewAt ?? Number.NaN;
-    firstReviewAt[i] = c.firstReviewAt ?? Number.NaN;
-    mergedAt[i] = c.mergedAt ?? Number.NaN;
-    if (
-      Number.isNaN(c.createdAt) || Number.isNaN(c.firstCommitAt) || Number.isNaN(c.readyForReviewAt) ||
-      Number.isNaN(c.firstReviewAt) || Number.isNaN(c.mergedAt)
-    ) {
-      return undefined;
-    }
-  }
-  return columns;
-});
+export function changeTimesOf(changes: readonly ChangeRecord[]): ChangeTimes | undefined {
+  return changeColumnsOf(changes).times;
+}
 
 /** The duration of change i from the columns; undefined where the phase does not apply. */
 export type PhaseOf = (t: ChangeTimes, i: number) => number | undefined;

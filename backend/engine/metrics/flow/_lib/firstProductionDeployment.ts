@@ -1,5 +1,5 @@
 import type { ChangeRecord, DeploymentRecord } from '../../../../../common/records';
-import { changeIndexOf, deploymentChangeIndex } from '../../../lib/changeIndex';
+import { changeIndexOf, deploymentChangeIndex } from './changeIndex';
 
 /**
  * Instant of the first successful production deployment that lists each change in changeIds (finishedAt, else

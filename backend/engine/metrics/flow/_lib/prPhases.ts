@@ -5,19 +5,6 @@
  */
 import type { ChangeRecord } from '../../../../../common/records';
 
-/**
- * When the PR was merged (undefined while open or closed unmerged). One module-level function for every metric
- * that places PRs by merge, so they share one instants column per changes array (see instantsOf).
- */
-export function mergedAtOf(c: ChangeRecord): number | undefined {
-  return c.mergedAt;
-}
-
-/** Merged PRs have a merge instant. Module-level, so the merged PRs are filtered once per changes array. */
-export function isMerged(c: ChangeRecord): boolean {
-  return c.mergedAt !== undefined;
-}
-
 /** When work started: first commit, else PR creation. */
 export function workStartOf(c: ChangeRecord): number {
   return c.firstCommitAt ?? c.createdAt;
@@ -42,4 +29,22 @@ export function pickupTimeMs(c: ChangeRecord): number | undefined {
 
 export function reviewTimeMs(c: ChangeRecord): number | undefined {
   return c.mergedAt === undefined || c.firstReviewAt === undefined ? undefined : Math.max(0, c.mergedAt - c.firstReviewAt);
+}
+
+/**
+ * Active and waiting time of a merged, reviewed PR. Waiting = pickup + first approval → merge;
+ * active = coding + first review → first approval (→ merge when never approved). Undefined otherwise.
+ *
+ * @example prActiveWaiting(pr) // { active: 5 * H, waiting: 3 * H }
+ */
+export function prActiveWaiting(c: ChangeRecord): { active: number; waiting: number } | undefined {
+  const coding = codingTimeMs(c);
+  const pickup = pickupTimeMs(c);
+  if (coding === undefined || pickup === undefined || c.mergedAt === undefined || c.firstReviewAt === undefined) {
+    return undefined;
+  }
+  const firstReview = c.firstReviewAt;
+  const approval = c.approvals.find((a) => a >= firstReview && a <= (c.mergedAt ?? a));
+  const reviewEnd = approval ?? c.mergedAt;
+  return { active: coding + Math.max(0, reviewEnd - firstReview), waiting: pickup + Math.max(0, c.mergedAt - reviewEnd) };
 }

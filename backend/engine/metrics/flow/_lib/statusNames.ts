@@ -1,67 +1,38 @@
 /** Status-name rules for trackers whose workflows differ (Asana sections, Jira statuses, GitHub states). */
-import type { WorkItemRecord } from '../../../../../common/records';
 
 const IN_PROGRESS = /^(in[ _-]?progress|doing|started|in development|active|in review|blocked)$/i;
 const DONE = /^(done|completed?|closed|resolved|shipped|released|approved)$/i;
 const BLOCKED = /^(blocked|on hold|waiting)$/i;
 
-/** Statuses remembered per rule; a tracker has few, so past this many a rule stops remembering new ones. */
+/** Statuses remembered; a tracker has few, so past this many new ones are matched each time. */
 const MAX_REMEMBERED = 1024;
 
-/**
- * A status rule that remembers its answer per status string: the same few names recur across every status
- * change of every item, so each name is trimmed and matched once instead of once per change.
- */
-function statusRule(pattern: RegExp): (status: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (status) => {
-    let matches = known.get(status);
-    if (matches === undefined) {
-      matches = pattern.test(status.trim());
-      if (known.size < MAX_REMEMBERED) {
-        known.set(status, matches);
-      }
-    }
-    return matches;
-  };
-}
+/** Bits of statusFlags: which rules a status name matches. */
+export const IN_PROGRESS_STATUS = 1;
+export const DONE_STATUS = 2;
+export const BLOCKED_STATUS = 4;
 
-export const isInProgressStatus: (status: string) => boolean = statusRule(IN_PROGRESS);
-
-export const isDoneStatus: (status: string) => boolean = statusRule(DONE);
-
-export const isBlockedStatus: (status: string) => boolean = statusRule(BLOCKED);
-
-/** First time the item entered an in-progress status; undefined if it never did. */
-export function firstInProgressAt(item: WorkItemRecord): number | undefined {
-  let first: number | undefined;
-  for (const change of item.statusHistory) {
-    if (isInProgressStatus(change.to) && (first === undefined || change.at < first)) {
-      first = change.at;
-    }
-  }
-  return first;
-}
-
-/** The status change in effect at `asOf` (the last one at or before it); undefined before the first. */
-export function statusChangeAt(item: WorkItemRecord, asOf: number): { at: number; to: string } | undefined {
-  let current: { at: number; to: string } | undefined;
-  for (const change of item.statusHistory) {
-    if (change.at <= asOf && (current === undefined || change.at >= current.at)) {
-      current = change;
-    }
-  }
-  return current;
-}
+const KNOWN = new Map<string, number>();
 
 /**
- * Whether the item counted as done at `asOf`: from its status history when it has one, else from
- * completedAt (which only describes the current state).
+ * Which rules (in progress, done, blocked) a status name matches, as bits, remembered per status string: the same
+ * few names recur across every status change of every item, so each name is trimmed and matched once instead of
+ * once per change, and one lookup answers all three rules.
+ *
+ * @example statusFlags('In Progress') & IN_PROGRESS_STATUS // 1
  */
-export function isDoneAt(item: WorkItemRecord, asOf: number): boolean {
-  if (item.statusHistory.length > 0) {
-    const change = statusChangeAt(item, asOf);
-    return change !== undefined && isDoneStatus(change.to);
+export function statusFlags(status: string): number {
+  let flags = KNOWN.get(status);
+  if (flags === undefined) {
+    const name = status.trim();
+    flags = (IN_PROGRESS.test(name) ? IN_PROGRESS_STATUS : 0) | (DONE.test(name) ? DONE_STATUS : 0) | (BLOCKED.test(name) ? BLOCKED_STATUS : 0);
+    if (KNOWN.size < MAX_REMEMBERED) {
+      KNOWN.set(status, flags);
+    }
   }
-  return item.completedAt !== undefined && item.completedAt <= asOf;
+  return flags;
+}
+
+export function isBlockedStatus(status: string): boolean {
+  return (statusFlags(status) & BLOCKED_STATUS) !== 0;
 }

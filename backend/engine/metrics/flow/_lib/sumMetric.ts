@@ -1,5 +1,5 @@
 import type { RecordKind } from '../../../../../common/records';
-import { groupsOf, instantsOf } from '../../../lib/columns';
+import { groupsOf } from '../../../lib/columns';
 import { dimensionOf } from '../../../lib/dimensionOf';
 import type { ValueKind } from '../../../lib/emptyBucketValue';
 import { sumSeries } from '../../../lib/sumSeries';
@@ -12,10 +12,10 @@ export interface SumMetricSpec<K extends RecordKind> {
   unit: string;
   /** count → empty buckets 0; ratio/duration → null. */
   valueKind: ValueKind;
-  /** Module-level, like aggregateMetric's: its column is cached per items array. */
-  instantOf: (item: ItemOf<K>) => number | undefined;
-  /** The number each item adds to its bucket's sum (none: a count). Module-level: its column is cached per items array. */
-  amountOf?: (item: ItemOf<K>) => number;
+  /** The instants that place the items (NaN: left out): a column aligned with the items, memoized by its provider. */
+  instants: (items: ReadonlyArray<ItemOf<K>>) => Float64Array;
+  /** The number each item adds to its bucket's sum (none: a count), a column like `instants`. */
+  amounts?: (items: ReadonlyArray<ItemOf<K>>) => Float64Array | Uint8Array;
   /** Value of a non-empty bucket from the sum of its items' values (in item order, from 0) and their count. */
   bucketValue: (sum: number, count: number) => number | null;
 }
@@ -25,14 +25,14 @@ export interface SumMetricSpec<K extends RecordKind> {
  * an aggregate that reduces the bucket's items in order (e.g. `xs.length`, `sumOf(f)`, `shareOf(p)`), grouped
  * by the engine's dimensionOf, but from cached columns: no arrays per bucket, and no record is read per request.
  *
- * @example sumMetric({ kind: 'changes', unit: 'short', valueKind: 'count', instantOf: mergedAtOf, bucketValue: (_, n) => n })
+ * @example sumMetric({ kind: 'changes', unit: 'short', valueKind: 'count', instants: mergedAtColumn, bucketValue: (_, n) => n })
  */
 export function sumMetric<K extends RecordKind>(spec: SumMetricSpec<K>): MetricComputer {
   return (records, request) => {
     const items = (records[spec.kind] ?? []) as Array<ItemOf<K>>;
-    const columns = { instants: instantsOf(items, spec.instantOf), numerators: spec.amountOf && instantsOf(items, spec.amountOf) };
+    const columns = { instants: spec.instants(items), numerators: spec.amounts?.(items) };
     const groups = request.groupBy === 'none' ? [] : groupsOf(items, dimensionOf, request.groupBy);
-    const series = sumSeries(columns, (i) => groups[i], requestBucketing(records, request), request.groupBy, spec.valueKind,
+    const series = sumSeries(columns, groups, requestBucketing(records, request), request.groupBy, spec.valueKind,
       (sum, _, count) => spec.bucketValue(sum, count));
     return metricResult(request, spec.unit, series);
   };
