@@ -59,7 +59,11 @@ describe('StoreReader', () => {
     const second = await reader.read('github', ['changes', 'reviews'], window);
     expect(second.changes).toBe(first.changes);
     expect((await reader.read('github', ['reviews'], window)).reviews).toBe(second.reviews);
-    expect((await reader.read('github', ['changes'], { ...window, to: NOW + 1 })).changes).not.toBe(first.changes);
+    // A window a minute later holding exactly the same records: the same array again.
+    expect((await reader.read('github', ['changes'], { from: window.from + 60_000, to: NOW + 60_000 })).changes).toBe(first.changes);
+    // A window that also holds pr-2: a new array.
+    const wider = await reader.read('github', ['changes'], { from: NOW - 35 * DAY_MS, to: NOW });
+    expect(wider.changes?.map((c) => c.id).sort()).toEqual(['pr-1', 'pr-2']);
   });
 
   it('reloads after a batch is committed (a new generation)', async () => {

@@ -23,6 +23,21 @@ interface Loaded {
    * engine keeps its indexes per records array: handing out the same array again lets every later panel reuse them.
    */
   answers: Map<string, Promise<unknown[]>>;
+  /** The last answer per kind: a later window with exactly the same records gets that same array back. */
+  lastAnswer: Map<RecordKind, unknown[]>;
+}
+
+/** The previous array when it holds exactly these records in this order, else the new one. */
+function sameOrNew(previous: unknown[] | undefined, next: unknown[]): unknown[] {
+  if (!previous || previous.length !== next.length) {
+    return next;
+  }
+  for (let i = 0; i < next.length; i++) {
+    if (previous[i] !== next[i]) {
+      return next;
+    }
+  }
+  return previous;
 }
 
 /** Answers remembered per source and generation: a few kinds × a few dashboards' ranges. */
@@ -61,7 +76,7 @@ export class StoreReader {
     const generation = await this.store.generation(this.instance);
     let loaded = this.loaded.get(source);
     if (!loaded || loaded.generation !== generation) {
-      loaded = { generation, kinds: new Map(), answers: new Map() };
+      loaded = { generation, kinds: new Map(), answers: new Map(), lastAnswer: new Map() };
       this.loaded.set(source, loaded);
     }
     return loaded;
@@ -84,7 +99,18 @@ export class StoreReader {
   private async reviewsOf(loaded: Loaded, source: SourceName, window: FetchWindow): Promise<unknown[]> {
     const [changes, reviews] = await Promise.all([this.answer(loaded, source, 'changes', window), this.all(loaded, source, 'reviews')]);
     const changeIds = new Set((changes as Array<{ id: string }>).map((c) => c.id));
-    return (reviews.items as ReviewRecord[]).filter((r) => changeIds.has(r.changeId) || (r.submittedAt < window.to && r.submittedAt >= window.from));
+    const matching = (reviews.items as ReviewRecord[]).filter((r) => changeIds.has(r.changeId) || (r.submittedAt < window.to && r.submittedAt >= window.from));
+    return this.remember(loaded, 'reviews', matching);
+  }
+
+  /**
+   * Dashboards refresh with a window a few minutes later; between syncs the records in it rarely change. Handing
+   * back the same array then lets the engine reuse what it derived from it instead of rebuilding it.
+   */
+  private remember(loaded: Loaded, kind: RecordKind, answer: unknown[]): unknown[] {
+    const kept = sameOrNew(loaded.lastAnswer.get(kind), answer);
+    loaded.lastAnswer.set(kind, kept);
+    return kept;
   }
 
   private async alive(loaded: Loaded, source: SourceName, kind: RecordKind, window: FetchWindow): Promise<unknown[]> {
@@ -95,7 +121,7 @@ export class StoreReader {
         alive.push(items[i]);
       }
     }
-    return alive.length === items.length ? items : alive;
+    return this.remember(loaded, kind, alive.length === items.length ? items : alive);
   }
 
   private all(loaded: Loaded, source: SourceName, kind: RecordKind): Promise<LoadedKind> {
