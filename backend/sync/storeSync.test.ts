@@ -42,7 +42,7 @@ function setup(options: { dir?: string; jsonData?: TeamMetricsJsonData; source?:
   return { dir, source, sync };
 }
 
-const ids = (records: { id: string }[] | undefined) => (records ?? []).map((r) => r.id).sort();
+const ids = (records: Array<{ id: string }> | undefined) => (records ?? []).map((r) => r.id).sort();
 
 describe('StoreSync', () => {
   const open: StoreSync[] = [];
