@@ -5,6 +5,7 @@ import { useStyles2 } from '@grafana/ui';
 import type { SyncedSourceName } from '../../../../common/settings';
 import type { SourceSyncView } from '../../../../common/syncStatus';
 import { SyncStatusRow } from './SyncStatusRow';
+import { configTableStyle } from '../configTableStyle';
 
 interface Props {
   sources: SourceSyncView[];
@@ -55,21 +56,5 @@ export function SyncStatusTable({ sources, receivedAt, starting, onSyncNow }: Pr
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  table: css({
-    borderCollapse: 'collapse',
-    'th, td': {
-      padding: theme.spacing(0.5, 1),
-      textAlign: 'left',
-      verticalAlign: 'top',
-      borderBottom: `1px solid ${theme.colors.border.weak}`,
-    },
-    'thead th': {
-      color: theme.colors.text.secondary,
-      fontWeight: theme.typography.fontWeightMedium,
-    },
-    'tbody th[scope="row"]': {
-      fontWeight: theme.typography.fontWeightRegular,
-      whiteSpace: 'nowrap',
-    },
-  }),
+  table: css(configTableStyle(theme, 'top', { whiteSpace: 'nowrap' })),
 });

@@ -7,6 +7,7 @@ import type { MetricOverride } from '../../../../common/settings';
 import { selectors } from '../../../selectors';
 import { TargetRow } from './TargetRow';
 import type { TargetOverrides } from './targetOverrides';
+import { configTableStyle } from '../configTableStyle';
 
 interface Props {
   catalog: CatalogEntry[];
@@ -57,23 +58,7 @@ export function TargetsTable({ catalog, overrides = {}, onChange }: Props) {
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  table: css({
-    borderCollapse: 'collapse',
-    'th, td': {
-      padding: theme.spacing(0.5, 1),
-      textAlign: 'left',
-      verticalAlign: 'middle',
-      borderBottom: `1px solid ${theme.colors.border.weak}`,
-    },
-    'thead th': {
-      color: theme.colors.text.secondary,
-      fontWeight: theme.typography.fontWeightMedium,
-    },
-    'tbody th[scope="row"]': {
-      fontWeight: theme.typography.fontWeightRegular,
-      minWidth: 220,
-    },
-  }),
+  table: css(configTableStyle(theme, 'middle', { minWidth: 220 })),
   department: css({
     paddingTop: theme.spacing(2),
     fontSize: theme.typography.h5.fontSize,
