@@ -23,21 +23,26 @@ interface Loaded {
    * engine keeps its indexes per records array: handing out the same array again lets every later panel reuse them.
    */
   answers: Map<string, Promise<unknown[]>>;
-  /** The last answer per kind: a later window with exactly the same records gets that same array back. */
-  lastAnswer: Map<RecordKind, unknown[]>;
+  /**
+   * The last distinct answers per kind (a dashboard's window, its baseline's longer one, ...): a later window with
+   * exactly the same records gets that same array back.
+   */
+  recent: Map<RecordKind, unknown[][]>;
 }
 
-/** The previous array when it holds exactly these records in this order, else the new one. */
-function sameOrNew(previous: unknown[] | undefined, next: unknown[]): unknown[] {
-  if (!previous || previous.length !== next.length) {
-    return next;
+/** Distinct answers remembered per kind. */
+const RECENT_PER_KIND = 4;
+
+function sameRecords(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) {
+    return false;
   }
-  for (let i = 0; i < next.length; i++) {
-    if (previous[i] !== next[i]) {
-      return next;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      return false;
     }
   }
-  return previous;
+  return true;
 }
 
 /** Answers remembered per source and generation: a few kinds × a few dashboards' ranges. */
@@ -76,7 +81,7 @@ export class StoreReader {
     const generation = await this.store.generation(this.instance);
     let loaded = this.loaded.get(source);
     if (!loaded || loaded.generation !== generation) {
-      loaded = { generation, kinds: new Map(), answers: new Map(), lastAnswer: new Map() };
+      loaded = { generation, kinds: new Map(), answers: new Map(), recent: new Map() };
       this.loaded.set(source, loaded);
     }
     return loaded;
@@ -108,9 +113,13 @@ export class StoreReader {
    * back the same array then lets the engine reuse what it derived from it instead of rebuilding it.
    */
   private remember(loaded: Loaded, kind: RecordKind, answer: unknown[]): unknown[] {
-    const kept = sameOrNew(loaded.lastAnswer.get(kind), answer);
-    loaded.lastAnswer.set(kind, kept);
-    return kept;
+    const recent = loaded.recent.get(kind) ?? [];
+    const same = recent.find((earlier) => sameRecords(earlier, answer));
+    if (same) {
+      return same;
+    }
+    loaded.recent.set(kind, [answer, ...recent].slice(0, RECENT_PER_KIND));
+    return answer;
   }
 
   private async alive(loaded: Loaded, source: SourceName, kind: RecordKind, window: FetchWindow): Promise<unknown[]> {
