@@ -64,6 +64,9 @@ describe('StoreReader', () => {
     // A window that also holds pr-2: a new array.
     const wider = await reader.read('github', ['changes'], { from: NOW - 35 * DAY_MS, to: NOW });
     expect(wider.changes?.map((c) => c.id).sort()).toEqual(['pr-1', 'pr-2']);
+    // Alternating between a panel's window and its baseline's wider one, each keeps its array.
+    expect((await reader.read('github', ['changes'], { from: window.from + 120_000, to: NOW + 120_000 })).changes).toBe(first.changes);
+    expect((await reader.read('github', ['changes'], { from: NOW - 35 * DAY_MS + 60_000, to: NOW + 60_000 })).changes).toBe(wider.changes);
   });
 
   it('reloads after a batch is committed (a new generation)', async () => {
