@@ -99,8 +99,11 @@ export class DataSourceInstance {
   }
 
   async dispose(): Promise<void> {
-    await this.store?.dispose();
-    this.sources.forEach((s) => s.dispose());
-    this.onDispose();
+    try {
+      await this.store?.dispose();
+    } finally {
+      this.sources.forEach((s) => s.dispose());
+      this.onDispose();
+    }
   }
 }

@@ -16,7 +16,8 @@ export class InstanceManager<T extends Disposable> {
       return current.instance;
     }
     if (current) {
-      void current.instance.dispose();
+      // A failing dispose (e.g. the store cannot close) must not take the process down.
+      void Promise.resolve(current.instance.dispose()).catch(() => undefined);
     }
     const instance = create();
     this.instances.set(uid, { version, instance });

@@ -12,7 +12,7 @@ describe('recordTimes', () => {
     ['a closed change ends when closed', 'changes', change('c3', T0, { closedAt: T1 }), { start: T0, end: T1 }],
     ['a change merged then closed ends at the later instant', 'changes', change('c4', T0, { mergedAt: T1 - 5, closedAt: T1 }), { start: T0, end: T1 }],
     ['a review is a point at submission', 'reviews', RECORD_OF.reviews('r', T0), { start: T0, end: T0 }],
-    ['a running deployment has no end', 'deployments', RECORD_OF.deployments('d', T0), { start: T0, end: undefined }],
+    ['a running deployment belongs to the window it started in', 'deployments', RECORD_OF.deployments('d', T0), { start: T0, end: T0 }],
     ['a deployment ends when finished', 'deployments', RECORD_OF.deployments('d', T0, T1), { start: T0, end: T1 }],
     ['an incident lives until resolved', 'incidents', RECORD_OF.incidents('i', T0, T1), { start: T0, end: T1 }],
     ['an open incident has no end', 'incidents', RECORD_OF.incidents('i', T0), { start: T0, end: undefined }],

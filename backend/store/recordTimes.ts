@@ -25,7 +25,8 @@ function closedAt(...instants: Array<number | undefined>): number | undefined {
 const TIMES: { [K in RecordKind]: (record: RecordOf<K>) => StoreTimes } = {
   changes: (r) => ({ start: r.createdAt, end: closedAt(r.mergedAt, r.closedAt) }),
   reviews: (r) => point(r.submittedAt),
-  deployments: (r) => ({ start: r.startedAt, end: r.finishedAt }),
+  // An unfinished deployment belongs to the window it started in, as the providers return it.
+  deployments: (r) => ({ start: r.startedAt, end: r.finishedAt ?? r.startedAt }),
   incidents: (r) => ({ start: r.openedAt, end: r.resolvedAt }),
   releases: (r) => point(r.publishedAt),
   workItems: (r) => ({ start: r.createdAt, end: r.completedAt }),

@@ -19,7 +19,13 @@ export class RequestLog {
   /** When the count will next drop below `limit` (the oldest counted request leaves the hour). */
   freesAt(now: number, limit: number): number {
     this.lastHour(now);
-    const excess = this.times.length - limit;
+    const excess = this.times.length - Math.max(1, limit);
     return excess < 0 ? now : this.times[excess] + HOUR_MS;
+  }
+
+  /** When no request of the last hour counts any more. */
+  allFreeAt(now: number): number {
+    this.lastHour(now);
+    return this.times.length === 0 ? now : this.times[this.times.length - 1] + HOUR_MS;
   }
 }

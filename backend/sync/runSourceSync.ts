@@ -47,6 +47,9 @@ export async function runSourceSync(run: SourceSyncRun): Promise<SyncOutcome> {
   const controller = new AbortController();
   const stopOnOuter = () => controller.abort(run.signal.reason);
   run.signal.addEventListener('abort', stopOnOuter, { once: true });
+  if (run.signal.aborted) {
+    controller.abort(run.signal.reason);
+  }
   const overBudget = () => run.budgetPerHour !== undefined && run.requests.lastHour(run.now()) >= run.budgetPerHour;
   const telemetry: SourceTelemetry = {
     upstreamRequest: (s) => {
@@ -87,15 +90,16 @@ export async function runSourceSync(run: SourceSyncRun): Promise<SyncOutcome> {
       }
     }
     if (controller.signal.reason instanceof BudgetExhausted) {
-      return { kind: 'paused', resumeAt: run.requests.freesAt(run.now(), run.budgetPerHour ?? 0) };
+      return { kind: 'paused', resumeAt: run.requests.allFreeAt(run.now()) };
     }
     if (controller.signal.aborted) {
       return { kind: 'aborted' };
     }
     throw new Error(`${source.title}: the sync ended without a final batch.`);
   } catch (err) {
+    // Cut in the middle of a batch, nothing of it committed: resume with the whole hour's budget, or it is cut again.
     if (controller.signal.reason instanceof BudgetExhausted) {
-      return { kind: 'paused', resumeAt: run.requests.freesAt(run.now(), run.budgetPerHour ?? 0) };
+      return { kind: 'paused', resumeAt: run.requests.allFreeAt(run.now()) };
     }
     if (run.signal.aborted) {
       return { kind: 'aborted' };

@@ -68,8 +68,8 @@ export class StoreReader {
   ) {}
 
   /**
-   * Records of the kinds alive in the window. Reviews come with their change: the reviews of every change alive in
-   * the window (also those submitted before it), as a provider returns them with its pull requests.
+   * Records of the kinds alive in the window. Reviews come with their change: the reviews of the changes alive in the
+   * window (also those submitted before it), as a provider returns them with its pull requests.
    */
   async read(source: SourceName, kinds: readonly RecordKind[], window: FetchWindow): Promise<RecordSet> {
     const loaded = await this.current(source);
@@ -104,7 +104,7 @@ export class StoreReader {
   private async reviewsOf(loaded: Loaded, source: SourceName, window: FetchWindow): Promise<unknown[]> {
     const [changes, reviews] = await Promise.all([this.answer(loaded, source, 'changes', window), this.all(loaded, source, 'reviews')]);
     const changeIds = new Set((changes as Array<{ id: string }>).map((c) => c.id));
-    const matching = (reviews.items as ReviewRecord[]).filter((r) => changeIds.has(r.changeId) || (r.submittedAt < window.to && r.submittedAt >= window.from));
+    const matching = (reviews.items as ReviewRecord[]).filter((r) => changeIds.has(r.changeId));
     return this.remember(loaded, 'reviews', matching);
   }
 

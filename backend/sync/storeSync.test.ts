@@ -14,7 +14,7 @@ const WINDOW = { from: NOW - 30 * DAY_MS, to: NOW };
 const logger = createLogger(() => undefined, 'error');
 const telemetry = { upstreamRequest: () => undefined, cacheHit: () => undefined };
 
-function setup(options: { dir?: string; jsonData?: TeamMetricsJsonData; source?: FakeSyncSource; now?: () => number } = {}) {
+function setup(options: { dir?: string; jsonData?: TeamMetricsJsonData; source?: FakeSyncSource; now?: () => number; onOpen?: (store: SqliteStore) => void } = {}) {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'tm-sync-'));
   const source = options.source ?? new FakeSyncSource();
   if (!options.source) {
@@ -27,6 +27,7 @@ function setup(options: { dir?: string; jsonData?: TeamMetricsJsonData; source?:
     openStore: async () => {
       const store = new SqliteStore(dir);
       await store.open();
+      options.onOpen?.(store);
       return store;
     },
     mode: 'embedded',
@@ -140,18 +141,40 @@ describe('StoreSync', () => {
 
   it('pauses at the hourly request budget and says when it resumes', async () => {
     const source = new FakeSyncSource();
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < 100; i++) {
       source.put(change(`github:acme/api#${i}`, NOW - DAY_MS), NOW - DAY_MS + i);
     }
-    const { sync } = track(setup({ source, jsonData: { github: { enabled: true, authType: 'pat' }, store: { githubBudgetPercent: 0.2 } } }));
+    const { sync } = track(setup({ source, jsonData: { github: { enabled: true, authType: 'pat' }, store: { githubBudgetPercent: 1 } } }));
     await sync.ready();
     await sync.settle('github');
     const view = (await sync.status()).sources[0];
-    expect(view.budgetPerHour).toBe(10);
+    expect(view.budgetPerHour).toBe(50);
     expect(view.state).toBe('backfilling');
-    expect(view.requestsLastHour).toBe(15); // the first batch, then the budget stopped the run
+    expect(view.requestsLastHour).toBe(50); // the first batch, then the budget stopped the run
     expect(view.progress).toBe(0.5);
     expect(view.nextRunAt).toBe(new Date(NOW + 3_600_000).toISOString());
+  });
+
+  it('asks the provider, with a warning, when the store cannot be read', async () => {
+    let opened: SqliteStore | undefined;
+    const { sync, source } = track(setup({ onOpen: (store) => (opened = store) }));
+    await sync.ready();
+    await sync.settle('github');
+    if (opened) {
+      opened.generation = () => Promise.reject(new Error('disk I/O error'));
+    }
+    const answer = await sync.answer(source, WINDOW, ['changes']);
+    expect(answer.fromStore).toBe(false);
+    expect(!answer.fromStore && answer.notices[0]).toEqual({ severity: 'warning', text: 'Store unavailable (disk I/O error); GitHub was asked directly.' });
+  });
+
+  it('does not start a run once disposed', async () => {
+    const { sync, source } = setup();
+    await sync.ready();
+    await sync.settle('github');
+    await sync.dispose();
+    await sync.runNow('github').catch(() => undefined);
+    expect(source.runs).toHaveLength(1);
   });
 
   it('leaves a source alone while another holder has its lock', async () => {

@@ -105,6 +105,17 @@ export class StoreSync {
     if (this.openError) {
       return { fromStore: false, notices: [{ severity: 'warning', text: `Store unavailable (${this.openError}); ${source.title} was asked directly.` }] };
     }
+    try {
+      return await this.fromStore(source, window, kinds);
+    } catch (err) {
+      const error = this.options.scrub(err instanceof Error ? err.message : String(err));
+      this.options.logger.warn('store read failed; asking the provider', { source: name, error });
+      return { fromStore: false, notices: [{ severity: 'warning', text: `Store unavailable (${error}); ${source.title} was asked directly.` }] };
+    }
+  }
+
+  private async fromStore(source: RecordSource, window: FetchWindow, kinds: readonly RecordKind[]): Promise<StoreAnswer> {
+    const name = source.name as SyncedSourceName;
     await this.opened?.scheduler.recheck(name);
     const snapshot = this.opened?.scheduler.snapshot(name);
     if (!this.opened || !snapshot) {

@@ -73,6 +73,9 @@ export class SyncScheduler {
     if (runtime.running) {
       return runtime.running;
     }
+    if (this.stopping.signal.aborted) {
+      return;
+    }
     clearTimeout(runtime.timer);
     return this.run(runtime, true);
   }
@@ -140,6 +143,9 @@ export class SyncScheduler {
   private async runOnce(runtime: Runtime, forced: boolean): Promise<void> {
     const { store, instance, logger } = this.options;
     const name = runtime.source.name;
+    if (this.stopping.signal.aborted) {
+      return;
+    }
     try {
       await this.refreshStatus(runtime);
       const fresh = runtime.status?.scope === runtime.scope && runtime.status.backfilled && runtime.status.lastSuccessAt !== undefined;
@@ -198,7 +204,10 @@ export class SyncScheduler {
       return status?.backfilled ? 'syncing' : 'backfilling';
     }
     const success = status?.lastSuccessAt;
-    if (status?.lastError && (success === undefined || (status.lastAttemptAt ?? 0) > success)) {
+    // This process's last run says best whether the error still holds (a later batch may have been committed);
+    // without one (another instance syncs), the stored error counts when no success came after it.
+    const outcome = runtime.lastOutcome?.kind;
+    if (outcome === 'failed' || (outcome === undefined && status?.lastError && (success === undefined || (status.lastAttemptAt ?? 0) > success))) {
       return 'failed';
     }
     if (runtime.lastOutcome?.kind === 'locked') {
@@ -223,7 +232,7 @@ export class SyncScheduler {
       lastSuccessAt: iso(status?.lastSuccessAt),
       lastAttemptAt: iso(status?.lastAttemptAt),
       nextRunAt: iso(runtime.nextRunAt),
-      lastError: status?.lastError,
+      lastError: runtime.lastOutcome?.kind === 'failed' ? runtime.lastOutcome.error : status?.lastError,
       progress: status?.backfilled ? undefined : status?.progress,
       counts: status?.counts ?? {},
       requestsLastHour: runtime.requests.lastHour(this.now()),

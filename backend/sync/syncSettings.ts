@@ -21,7 +21,7 @@ export function resolveSyncSettings(settings: StoreSettings | undefined): Resolv
   for (const source of SYNCED_SOURCES) {
     intervalMinutes[source] = positive(settings?.intervalMinutes?.[source], DEFAULT_INTERVAL_MINUTES[source]);
   }
-  const percent = Math.min(100, positive(settings?.githubBudgetPercent, DEFAULT_GITHUB_BUDGET_PERCENT));
+  const percent = Math.min(100, Math.max(1, positive(settings?.githubBudgetPercent, DEFAULT_GITHUB_BUDGET_PERCENT)));
   return {
     mode: settings?.mode ?? 'embedded',
     backfillDays: positive(settings?.backfillDays, DEFAULT_BACKFILL_DAYS),
