@@ -168,6 +168,45 @@ describe('StoreSync', () => {
     expect(!answer.fromStore && answer.notices[0]).toEqual({ severity: 'warning', text: 'Store unavailable (disk I/O error); GitHub was asked directly.' });
   });
 
+  it('opens the store again after it failed to open, and then syncs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tm-sync-'));
+    const source = new FakeSyncSource();
+    source.put(change('github:acme/api#1', NOW - DAY_MS), NOW - DAY_MS);
+    let attempts = 0;
+    const sync = new StoreSync({
+      openStore: async () => {
+        attempts++;
+        if (attempts === 1) {
+          throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
+        }
+        const store = new SqliteStore(dir);
+        await store.open();
+        return store;
+      },
+      mode: 'embedded',
+      location: dir,
+      instance: 'uid-1',
+      jsonData: { github: { enabled: true, authType: 'pat' } },
+      sources: [source],
+      telemetry,
+      logger,
+      scrub: (text) => text,
+      now: () => NOW,
+      retryOpenMs: 5,
+    });
+    open.push(sync);
+    await sync.ready();
+    expect((await sync.status()).store.error).toBe('connect ECONNREFUSED 127.0.0.1:5432');
+    const answer = await sync.answer(source, WINDOW, ['changes']);
+    expect(!answer.fromStore && answer.notices[0].text).toBe('Store unavailable (connect ECONNREFUSED 127.0.0.1:5432); GitHub was asked directly.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sync.ready();
+    await sync.settle('github');
+    expect(attempts).toBe(2);
+    expect((await sync.status()).store.error).toBeUndefined();
+    expect((await sync.answer(source, WINDOW, ['changes'])).fromStore).toBe(true);
+  });
+
   it('does not start a run once disposed', async () => {
     const { sync, source } = setup();
     await sync.ready();

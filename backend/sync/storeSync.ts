@@ -28,7 +28,11 @@ export interface StoreSyncOptions {
   logger: Logger;
   scrub: (text: string) => string;
   now?: () => number;
+  /** First wait before opening the store again after it failed (doubling up to 10 minutes); default 30 s. */
+  retryOpenMs?: number;
 }
+
+const MAX_RETRY_OPEN_MS = 600_000;
 
 /** A store answer, or what to add to a live fetch's result (why it was not answered from the store). */
 export type StoreAnswer = { fromStore: true; result: SourceResult } | { fromStore: false; notices: Notice[]; meta?: Record<string, unknown> };
@@ -42,20 +46,38 @@ interface Opened {
 }
 
 export class StoreSync {
-  private readonly opening: Promise<Opened | undefined>;
+  private opening: Promise<Opened | undefined>;
   private opened?: Opened;
   private openError?: string;
+  private retryTimer?: NodeJS.Timeout;
+  private disposed = false;
 
   constructor(private readonly options: StoreSyncOptions) {
-    this.opening = this.open().then(
-      (opened) => {
+    this.opening = this.tryOpen(0);
+  }
+
+  /** Opens the store; when it cannot be opened (database down, directory not writable), tries again later. */
+  private tryOpen(attempt: number): Promise<Opened | undefined> {
+    const { options } = this;
+    return this.open().then(
+      async (opened) => {
+        if (this.disposed) {
+          await opened.store.close();
+          return undefined;
+        }
         this.opened = opened;
+        this.openError = undefined;
         opened.scheduler.start();
         return opened;
       },
       (err: unknown) => {
         this.openError = options.scrub(err instanceof Error ? err.message : String(err));
-        options.logger.error('store could not be opened; queries call the providers directly', { error: this.openError });
+        const retryMs = Math.min(MAX_RETRY_OPEN_MS, (options.retryOpenMs ?? 30_000) * 2 ** attempt);
+        options.logger.error('store could not be opened; queries call the providers directly', { error: this.openError, retryInMs: retryMs });
+        if (!this.disposed) {
+          this.retryTimer = setTimeout(() => (this.opening = this.tryOpen(attempt + 1)), retryMs);
+          this.retryTimer.unref();
+        }
         return undefined;
       }
     );
@@ -158,6 +180,8 @@ export class StoreSync {
   }
 
   async dispose(): Promise<void> {
+    this.disposed = true;
+    clearTimeout(this.retryTimer);
     const opened = await this.opening;
     if (opened) {
       await opened.scheduler.dispose();
