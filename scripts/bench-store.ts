@@ -22,7 +22,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { EXEC_ARGV } from './lib/execArgv';
-import { ensureNodeAtLeast } from './lib/pinnedNode';
+import { ensureNodeSqlite } from './lib/pinnedNode';
 
 const PHASE_ENV = 'BENCH_STORE_PHASE';
 const MB = 1024 * 1024;
@@ -93,7 +93,7 @@ function main(): void {
   console.log(`\nload average after the run: ${loadAverage()}; total ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-ensureNodeAtLeast([22, 5], __filename);
+ensureNodeSqlite(__filename);
 const phaseName = process.env[PHASE_ENV];
 if (phaseName) {
   const { runPhase } = load<typeof import('./lib/storeBench/phases')>('./lib/storeBench/phases');

@@ -14,14 +14,13 @@ import { inject } from 'postject';
 import { EXEC_ARGV } from './lib/execArgv';
 import { PROVIDERS, providerAsset, providerLoaderPlugin } from './lib/providerBundles';
 import { run } from './lib/run';
-import { ROOT, RUNTIME, runtimeBinary, type RuntimeTarget } from './lib/runtime';
+import { hostRuntimeTarget, ROOT, RUNTIME, runtimeBinary, type RuntimeTarget } from './lib/runtime';
 
 const EXECUTABLE = 'gpx_teammetrics';
 const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 const DIST = join(ROOT, 'dist');
 const WORK = join(ROOT, '.cache', 'sea');
 
-const GOARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64' };
 
 const BUNDLE_OPTIONS = {
   bundle: true,
@@ -80,7 +79,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const { main, providers } = await bundle(version);
   // The blob must come from the same Node version as the runtimes; use the pinned one for this machine.
-  const hostTarget = RUNTIME.targets.find((t) => t.goos === process.platform && t.goarch === GOARCH[process.arch]);
+  const hostTarget = hostRuntimeTarget();
   if (!hostTarget) {
     throw new Error(`no pinned runtime for this machine (${process.platform}/${process.arch}) to prepare the SEA blob with`);
   }

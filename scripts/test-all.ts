@@ -12,9 +12,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { ROOT, RUNTIME, runtimeBinaryPath } from './lib/runtime';
+import { hasNodeSqlite, hostRuntimeTarget, ROOT, RUNTIME, runtimeBinaryPath } from './lib/runtime';
 
-const GOARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64' };
 
 interface Tally {
   passed: number;
@@ -42,7 +41,7 @@ function jestTally(file: string): Tally {
  * Node if it has node:sqlite. Undefined, with the reason written out, when neither is available.
  */
 function jestNode(): string | undefined {
-  const target = RUNTIME.targets.find((t) => t.goos === process.platform && t.goarch === GOARCH[process.arch]);
+  const target = hostRuntimeTarget();
   if (target) {
     const binary = runtimeBinaryPath(target);
     if (existsSync(binary)) {
@@ -51,8 +50,7 @@ function jestNode(): string | undefined {
     process.stdout.write(`\njest needs the pinned Node ${RUNTIME.version} runtime, missing at ${binary}: run \`npx tsx scripts/fetch-runtime.ts\` (npm run build fetches it too)\n`);
     return undefined;
   }
-  const [major, minor] = process.versions.node.split('.').map(Number);
-  if (major > 22 || (major === 22 && minor >= 5)) {
+  if (hasNodeSqlite()) {
     return process.execPath;
   }
   process.stdout.write(`\njest needs Node >= 22.5 (node:sqlite); no runtime is pinned for ${process.platform}/${process.arch} and this is Node ${process.versions.node}\n`);

@@ -27,6 +27,19 @@ function integrityOf(file: string): string {
   return 'sha512-' + createHash('sha512').update(readFileSync(file)).digest('base64');
 }
 
+const GOARCH: Partial<Record<string, string>> = { x64: 'amd64', arm64: 'arm64' };
+
+/** The pinned runtime for the machine this runs on, or undefined when none is pinned (e.g. macOS). */
+export function hostRuntimeTarget(): RuntimeTarget | undefined {
+  return RUNTIME.targets.find((t) => t.goos === process.platform && t.goarch === GOARCH[process.arch]);
+}
+
+/** Node ≥ 22.5, which has node:sqlite (the store). */
+export function hasNodeSqlite(version = process.versions.node): boolean {
+  const [major, minor] = version.split('.').map(Number);
+  return major > 22 || (major === 22 && minor >= 5);
+}
+
 /** Where the target's `node` binary is cached (it may not be there yet). */
 export function runtimeBinaryPath(target: RuntimeTarget, version = RUNTIME.version): string {
   return join(ROOT, '.cache', 'runtime', `${target.package}-${version}`, 'package', 'bin', 'node');
