@@ -39,6 +39,11 @@ export type StoreAnswer = { fromStore: true; result: SourceResult } | { fromStor
 
 const MINUTE_MS = 60_000;
 
+const askedDirectly = (source: RecordSource, error: string): StoreAnswer => ({
+  fromStore: false,
+  notices: [{ severity: 'warning', text: `Store unavailable (${error}); ${source.title} was asked directly.` }],
+});
+
 interface Opened {
   store: RecordStore;
   scheduler: SyncScheduler;
@@ -125,14 +130,14 @@ export class StoreSync {
       return { fromStore: false, notices: [] };
     }
     if (this.openError) {
-      return { fromStore: false, notices: [{ severity: 'warning', text: `Store unavailable (${this.openError}); ${source.title} was asked directly.` }] };
+      return askedDirectly(source, this.openError);
     }
     try {
       return await this.fromStore(source, window, kinds);
     } catch (err) {
       const error = this.options.scrub(err instanceof Error ? err.message : String(err));
       this.options.logger.warn('store read failed; asking the provider', { source: name, error });
-      return { fromStore: false, notices: [{ severity: 'warning', text: `Store unavailable (${error}); ${source.title} was asked directly.` }] };
+      return askedDirectly(source, error);
     }
   }
 

@@ -43,6 +43,9 @@ interface Runtime extends ScheduledSource {
   failures: number;
 }
 
+/** The stored status when it belongs to the source's current settings (a scope change makes it moot). */
+const currentStatus = (runtime: Runtime): SyncStatus | undefined => (runtime.status?.scope === runtime.scope ? runtime.status : undefined);
+
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
 
 export class SyncScheduler {
@@ -88,7 +91,7 @@ export class SyncScheduler {
   /** What queries need without any I/O: the last known status of the source, undefined before the first look. */
   snapshot(name: SyncedSourceName): { status?: SyncStatus; view: SourceSyncView } | undefined {
     const runtime = this.runtimes.get(name);
-    return runtime && { status: runtime.status?.scope === runtime.scope ? runtime.status : undefined, view: this.view(runtime) };
+    return runtime && { status: currentStatus(runtime), view: this.view(runtime) };
   }
 
   /** Each source's state, from the store's current status (a running backfill's progress, another instance's sync). */
@@ -135,7 +138,7 @@ export class SyncScheduler {
    */
   async recheck(name: SyncedSourceName): Promise<void> {
     const runtime = this.runtimes.get(name);
-    if (runtime && !runtime.running && !(runtime.status?.scope === runtime.scope && runtime.status.backfilled)) {
+    if (runtime && !runtime.running && !currentStatus(runtime)?.backfilled) {
       await this.refreshStatus(runtime);
     }
   }
@@ -148,8 +151,8 @@ export class SyncScheduler {
     }
     try {
       await this.refreshStatus(runtime);
-      const fresh = runtime.status?.scope === runtime.scope && runtime.status.backfilled && runtime.status.lastSuccessAt !== undefined;
-      const dueAt = fresh ? (runtime.status?.lastSuccessAt ?? 0) + runtime.intervalMs : 0;
+      const status = currentStatus(runtime);
+      const dueAt = status?.backfilled && status.lastSuccessAt !== undefined ? status.lastSuccessAt + runtime.intervalMs : 0;
       if (!forced && dueAt > this.now()) {
         this.schedule(runtime, dueAt);
         return;
@@ -223,7 +226,7 @@ export class SyncScheduler {
   }
 
   private view(runtime: Runtime): SourceSyncView {
-    const status = runtime.status?.scope === runtime.scope ? runtime.status : undefined;
+    const status = currentStatus(runtime);
     return {
       source: runtime.source.name,
       title: runtime.source.title,
